@@ -1,0 +1,12 @@
+namespace IntegrationHubs.Domain.Audit;
+
+/// <summary>Stable names of audited actions; the UI shows each through a resource key "Audit.{name}".</summary>
+public static class AuditActions
+{
+    public const string MembershipJoined = "MembershipJoined";
+    public const string RolesGranted = "RolesGranted";
+    public const string RolesRevoked = "RolesRevoked";
+    public const string HubStatusChanged = "HubStatusChanged";
+    public const string DataExported = "DataExported";
+    public const string AccountDeleted = "AccountDeleted";
+}

@@ -1,0 +1,54 @@
+using IntegrationHubs.Web.Data.Provisioning;
+using IntegrationHubs.Web.Data.Seed;
+using IntegrationHubs.Web.Tenancy;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationHubs.Web.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(DevelopmentDatabase.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{DevelopmentDatabase.ConnectionStringName} is not set.");
+
+        // The scoped context serves Identity's stores (per request); handlers create short-lived ones from the factory.
+        services.AddDbContext<HubsDbContext>(options => ConfigureNpgsql(options, connectionString));
+        services.AddScoped<IDbContextFactory<HubsDbContext>, HubsDbContextFactory>();
+        services.AddScoped<DemoData>();
+
+        // One key ring for every app instance, so a restart or a second instance signs nobody out.
+        services.AddDataProtection().SetApplicationName("IntegrationHubs").PersistKeysToDbContext<HubsDbContext>();
+
+        services.AddHealthChecks().AddDbContextCheck<HubsDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    internal static void ConfigureNpgsql(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>Applies migrations (and in Development, the demo data) before the app takes requests.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var migrateOnStart = app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment());
+        var seedDemoData = app.Configuration.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment());
+        if (!migrateOnStart && !seedDemoData)
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        if (migrateOnStart)
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<HubsDbContext>>().CreateDbContextAsync();
+            await db.Database.MigrateAsync();
+        }
+
+        if (seedDemoData)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+        }
+    }
+}

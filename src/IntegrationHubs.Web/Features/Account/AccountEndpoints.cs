@@ -1,0 +1,18 @@
+using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Localization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IntegrationHubs.Web.Features.Account;
+
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this WebApplication app)
+    {
+        app.MapPost("/Account/Logout", async ([FromServices] SignInManager<ApplicationUser> signInManager, [FromForm] string? returnUrl) =>
+        {
+            await signInManager.SignOutAsync();
+            return TypedResults.LocalRedirect(LocalizationExtensions.SafeLocalUrl(returnUrl));
+        });
+    }
+}

@@ -1,0 +1,44 @@
+using FluentValidation;
+using IntegrationHubs.Web.Features.Hubs;
+using IntegrationHubs.Web.Features.Hubs.Manage;
+using IntegrationHubs.Web.Features.Me;
+
+namespace IntegrationHubs.Web.Features;
+
+/// <summary>Each feature's handlers, one small class per operation, injected directly into pages.</summary>
+public static class FeaturesServiceCollectionExtensions
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        // Hubs
+        services.AddScoped<ListPublicHubs>();
+        services.AddScoped<GetHubPage>();
+        services.AddScoped<GetMyNavigation>();
+        services.AddScoped<GetHubOverview>();
+
+        // Me
+        services.AddScoped<GetMyProfile>();
+        services.AddScoped<UpdateMyProfile>();
+
+        AddValidators(services);
+        services.AddOpenApi();
+        return services;
+    }
+
+    public static void MapFeatureEndpoints(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHubsApi();
+    }
+
+    private static void AddValidators(IServiceCollection services)
+    {
+        var validators = typeof(FeaturesServiceCollectionExtensions).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
+            .SelectMany(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)).Select(i => (Service: i, Implementation: t)));
+        foreach (var (service, implementation) in validators)
+        {
+            services.AddScoped(service, implementation);
+        }
+    }
+}

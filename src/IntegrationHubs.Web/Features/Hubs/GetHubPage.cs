@@ -1,0 +1,43 @@
+using IntegrationHubs.Domain.Hubs;
+using IntegrationHubs.Domain.Members;
+using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Security;
+using IntegrationHubs.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationHubs.Web.Features.Hubs;
+
+/// <summary>
+/// A hub's public page. Hubs still in planning (or closed) are visible only to people who run them;
+/// to everyone else they do not exist.
+/// </summary>
+public sealed class GetHubPage(IDbContextFactory<HubsDbContext> dbFactory, HubContext hubContext, HubAuthorizer authorizer)
+{
+    public sealed record Result(string Slug, string Name, string Municipality, string? Neighbourhood, string Address, string TimeZone,
+        HubStatus Status, IReadOnlyList<string> Languages, string? Description, bool IsMember, bool CanManage);
+
+    public async Task<Result?> HandleAsync(CancellationToken ct = default)
+    {
+        if (hubContext.HubId is not { } hubId)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var hub = await db.Hubs.AsNoTracking().Include(h => h.Municipality).SingleOrDefaultAsync(h => h.Id == hubId, ct);
+        if (hub is null)
+        {
+            return null;
+        }
+
+        var canManage = await authorizer.HasAsync(HubPermission.Manage);
+        if (!HubStatusTransitions.IsPublic(hub.Status) && !canManage)
+        {
+            return null;
+        }
+
+        var isMember = await authorizer.HasAsync(HubPermission.ViewMemberArea);
+        return new Result(hub.Slug, hub.Name, hub.Municipality!.Name, hub.Neighbourhood, hub.Address, hub.TimeZone,
+            hub.Status, hub.Languages, hub.Description, isMember, canManage);
+    }
+}

@@ -1,0 +1,45 @@
+using IntegrationHubs.Domain.Members;
+using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationHubs.Web.Features.Hubs;
+
+/// <summary>What the navigation shows a signed-in person: their hubs and roles, across hubs.</summary>
+public sealed class GetMyNavigation(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer)
+{
+    public sealed record MyHub(string Slug, string Name, bool CanManage);
+
+    public sealed record Result(bool SignedIn, string DisplayName, bool IsNetworkAdmin, bool IsMunicipalityViewer, IReadOnlyList<MyHub> Hubs)
+    {
+        public static readonly Result Anonymous = new(false, "", false, false, []);
+    }
+
+    public async Task<Result> HandleAsync(CancellationToken ct = default)
+    {
+        var user = await authorizer.GetUserAsync();
+        if (user.GetUserId() is not { } userId)
+        {
+            return Result.Anonymous;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Across hubs on purpose: these are the person's own memberships, read by their own user id.
+        var hubs = await db.HubMemberships.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+            .Where(m => m.UserId == userId && m.State == MembershipState.Active)
+            .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new { h.Slug, h.Name, m.Roles })
+            .OrderBy(x => x.Name)
+            .ToListAsync(ct);
+        var isViewer = await db.MunicipalityViewers.AnyAsync(v => v.UserId == userId, ct);
+        var isAdmin = user.IsInRole(NetworkRoles.NetworkAdmin);
+        // From the database, not the cookie: a name changed at /me shows at once.
+        var displayName = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+
+        return new Result(
+            true,
+            displayName ?? "",
+            isAdmin,
+            isViewer,
+            [.. hubs.Select(h => new MyHub(h.Slug, h.Name, isAdmin || HubAccessRules.Allows(h.Roles, MembershipState.Active, HubPermission.Manage)))]);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace IntegrationHubs.Web.Operations;
+
+public static class OperationsExtensions
+{
+    /// <summary>Serilog: readable console in Development, compact JSON elsewhere; settings from "Serilog".</summary>
+    public static void AddLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (builder.Environment.IsDevelopment())
+            {
+                logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+            }
+            else
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+    }
+
+    public static IServiceCollection AddOperations(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        return services;
+    }
+
+    public static void UseOperations(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSerilogRequestLogging();
+    }
+
+    public static void MapOperations(this WebApplication app)
+    {
+        // Live: the process answers. Ready: it can reach its database.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    }
+}

@@ -1,0 +1,47 @@
+using IntegrationHubs.Web.Components;
+using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Data.Provisioning;
+using IntegrationHubs.Web.Features;
+using IntegrationHubs.Web.Features.Account;
+using IntegrationHubs.Web.Localization;
+using IntegrationHubs.Web.Operations;
+using IntegrationHubs.Web.Security;
+using IntegrationHubs.Web.Tenancy;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLogging();
+await DevelopmentDatabase.ProvisionAsync(builder);
+
+builder.Services
+    .AddData(builder.Configuration)
+    .AddTenancy()
+    .AddAccounts(builder.Configuration, builder.Environment)
+    .AddAppLocalization()
+    .AddUserInterface()
+    .AddFeatures()
+    .AddOperations();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseOperations();
+app.UseAppLocalization();
+app.UseHubResolution();
+app.UseAccountRateLimits();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOperations();
+app.MapAccountEndpoints();
+app.MapLocalizationEndpoints();
+app.MapFeatureEndpoints();
+app.MapUserInterface();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
