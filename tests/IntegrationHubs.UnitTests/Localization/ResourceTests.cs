@@ -1,0 +1,96 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using IntegrationHubs.Domain.Audit;
+using IntegrationHubs.Domain.Hubs;
+using IntegrationHubs.Domain.Members;
+using IntegrationHubs.Web.Localization;
+using IntegrationHubs.Web.Resources;
+
+namespace IntegrationHubs.UnitTests.Localization;
+
+public sealed partial class ResourceTests
+{
+    private static readonly ResourceManager Resources = new(typeof(Strings));
+
+    private static Dictionary<string, string> Load(CultureInfo culture) =>
+        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
+            .Cast<DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+
+    private static Dictionary<string, string> German => Load(CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ar")]
+    [InlineData("uk")]
+    public void EveryLanguage_HasEveryKey_WithTheSamePlaceholders(string culture)
+    {
+        var translated = Load(CultureInfo.GetCultureInfo(culture));
+
+        German.Keys.Except(translated.Keys).ShouldBeEmpty($"missing in {culture}");
+        translated.Keys.Except(German.Keys).ShouldBeEmpty($"unknown keys in {culture}");
+        foreach (var (key, value) in translated)
+        {
+            value.ShouldNotBeNullOrWhiteSpace(key);
+            Placeholders(value).ShouldBe(Placeholders(German[key]), $"{culture}: {key}");
+        }
+    }
+
+    [Fact]
+    public void EveryKeyUsedInTheCode_Exists()
+    {
+        var source = Path.Combine(RepositoryRoot(), "src", "IntegrationHubs.Web");
+        var used = Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet();
+
+        used.Count.ShouldBeGreaterThan(50);
+        used.Except(German.Keys).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryKeyBuiltFromAValue_Exists()
+    {
+        var built = Enum.GetNames<HubStatus>().Select(s => $"Hub.Status.{s}")
+            .Concat(Enum.GetValues<HubRoles>().Where(r => r != HubRoles.None).Select(r => $"Role.{r}"))
+            .Concat(typeof(AuditActions).GetFields().Select(f => $"Audit.{f.GetValue(null)}"));
+
+        built.Except(German.Keys).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SupportedCultures_AreGermanFirst_AndArabicIsRightToLeft()
+    {
+        Cultures.Supported[0].ShouldBe(Cultures.Default);
+        Cultures.Default.ShouldBe("de");
+        Cultures.IsRightToLeft(CultureInfo.GetCultureInfo("ar")).ShouldBeTrue();
+        Cultures.IsRightToLeft(CultureInfo.GetCultureInfo("uk")).ShouldBeFalse();
+        Cultures.IsSupported("xx").ShouldBeFalse();
+    }
+
+    private static string[] Placeholders(string text) =>
+        [.. Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "IntegrationHubs.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("IntegrationHubs.sln not found above the test output.");
+    }
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\b[Ll]\[""([A-Za-z0-9_.]+)""")]
+    private static partial Regex LiteralKey();
+}
