@@ -24,6 +24,13 @@ builder.Services
 
 var app = builder.Build();
 
+if (args.Contains("--migrate"))
+{
+    // Production deployments apply migrations as a separate step: `IntegrationHubs.Web --migrate`.
+    await app.MigrateDatabaseAsync();
+    return;
+}
+
 await app.PrepareDatabaseAsync();
 
 app.UseOperations();

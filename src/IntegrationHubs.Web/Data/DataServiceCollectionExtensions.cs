@@ -29,6 +29,13 @@ public static class DataServiceCollectionExtensions
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
 
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<HubsDbContext>>().CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+    }
+
     /// <summary>Applies migrations (and in Development, the demo data) before the app takes requests.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -39,15 +46,14 @@ public static class DataServiceCollectionExtensions
             return;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
         if (migrateOnStart)
         {
-            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<HubsDbContext>>().CreateDbContextAsync();
-            await db.Database.MigrateAsync();
+            await app.MigrateDatabaseAsync();
         }
 
         if (seedDemoData)
         {
+            await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
         }
     }
