@@ -59,9 +59,11 @@ public static class AccountsServiceCollectionExtensions
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.NetworkAdmin, p => p.RequireRole(NetworkRoles.NetworkAdmin))
+            .AddPolicy(Policies.MunicipalityViewer, p => p.RequireAuthenticatedUser().AddRequirements(new MunicipalityViewerRequirement()))
             .AddPolicy(Policies.HubMember, p => p.RequireAuthenticatedUser().AddRequirements(new HubPermissionRequirement(HubPermission.ViewMemberArea)))
             .AddPolicy(Policies.HubCoordinator, p => p.RequireAuthenticatedUser().AddRequirements(new HubPermissionRequirement(HubPermission.Manage)));
         services.AddScoped<IAuthorizationHandler, HubPermissionHandler>();
+        services.AddScoped<IAuthorizationHandler, MunicipalityViewerHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, HiddenHubAuthorizationResultHandler>();
         services.AddScoped<HubAuthorizer>();
 

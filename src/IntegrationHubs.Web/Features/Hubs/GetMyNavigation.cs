@@ -24,14 +24,16 @@ public sealed class GetMyNavigation(IDbContextFactory<HubsDbContext> dbFactory, 
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Across hubs on purpose: these are the person's own memberships, read by their own user id.
-        var hubs = await db.HubMemberships.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
-            .Where(m => m.UserId == userId && m.State == MembershipState.Active)
-            .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new { h.Slug, h.Name, m.Roles })
-            .OrderBy(x => x.Name)
-            .ToListAsync(ct);
-        var isViewer = await db.MunicipalityViewers.AnyAsync(v => v.UserId == userId, ct);
         var isAdmin = user.IsInRole(NetworkRoles.NetworkAdmin);
+        // Across hubs on purpose: a network admin sees every hub; anyone else their own memberships, by their own id.
+        var hubs = isAdmin
+            ? await db.Hubs.AsNoTracking().OrderBy(h => h.Name).Select(h => new { h.Slug, h.Name, Roles = HubRoles.Coordinator }).ToListAsync(ct)
+            : await db.HubMemberships.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+                .Where(m => m.UserId == userId && m.State == MembershipState.Active)
+                .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new { h.Slug, h.Name, m.Roles })
+                .OrderBy(x => x.Name)
+                .ToListAsync(ct);
+        var isViewer = await db.MunicipalityViewers.AnyAsync(v => v.UserId == userId, ct);
         // From the database, not the cookie: a name changed at /me shows at once.
         var displayName = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
 
@@ -40,6 +42,6 @@ public sealed class GetMyNavigation(IDbContextFactory<HubsDbContext> dbFactory, 
             displayName ?? "",
             isAdmin,
             isViewer,
-            [.. hubs.Select(h => new MyHub(h.Slug, h.Name, isAdmin || HubAccessRules.Allows(h.Roles, MembershipState.Active, HubPermission.Manage)))]);
+            [.. hubs.Select(h => new MyHub(h.Slug, h.Name, HubAccessRules.Allows(h.Roles, MembershipState.Active, HubPermission.Manage)))]);
     }
 }
