@@ -28,6 +28,9 @@ public sealed class Hub
     public List<string> Languages { get; set; } = [];
 
     public string? Description { get; set; }
+
+    /// <summary>Whether new members join at once or after a coordinator approves.</summary>
+    public Members.JoinPolicy JoinPolicy { get; set; } = Members.JoinPolicy.Open;
     public HubStatus Status { get; private set; } = HubStatus.Planning;
     public DateTimeOffset CreatedAt { get; set; }
 

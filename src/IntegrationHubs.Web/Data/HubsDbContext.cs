@@ -25,6 +25,11 @@ public sealed class HubsDbContext(DbContextOptions<HubsDbContext> options, HubCo
     public DbSet<HubMembership> HubMemberships => Set<HubMembership>();
     public DbSet<MunicipalityViewer> MunicipalityViewers => Set<MunicipalityViewer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
+    public DbSet<SpokenLanguage> MemberLanguages => Set<SpokenLanguage>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<HubInvitation> HubInvitations => Set<HubInvitation>();
+    public DbSet<Tandem> Tandems => Set<Tandem>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The hub this context works in; null outside any hub (then no hub-owned row is visible).</summary>

@@ -17,6 +17,7 @@ internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
         builder.Property(h => h.TimeZone).HasMaxLength(Hub.TimeZoneMaxLength);
         builder.Property(h => h.Description).HasMaxLength(Hub.DescriptionMaxLength);
         builder.Property(h => h.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(h => h.JoinPolicy).HasConversion<string>().HasMaxLength(24);
         builder.HasOne(h => h.Municipality).WithMany(m => m.Hubs).HasForeignKey(h => h.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class HubMembershipConfiguration : IEntityTypeConfiguration<HubM
         builder.HasKey(m => new { m.HubId, m.UserId });
         builder.HasIndex(m => m.UserId);
         builder.Property(m => m.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.Version).IsRowVersion();
         builder.HasOne<Hub>().WithMany().HasForeignKey(m => m.HubId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }

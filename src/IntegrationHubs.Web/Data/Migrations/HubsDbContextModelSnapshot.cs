@@ -102,6 +102,12 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("JoinPolicy")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("join_policy");
+
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -188,6 +194,89 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.Consent", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("given_at");
+
+                    b.HasKey("UserId", "Kind", "Version")
+                        .HasName("pk_consents");
+
+                    b.ToTable("consents", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.HubInvitation", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid?>("AcceptedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accepted_by_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid?>("InvitedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invited_by_user_id");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("integer")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_hub_invitations");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hub_invitations_token_hash");
+
+                    b.ToTable("hub_invitations", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Members.HubMembership", b =>
                 {
                     b.Property<Guid>("HubId")
@@ -212,6 +301,12 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("state");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("HubId", "UserId")
                         .HasName("pk_hub_memberships");
 
@@ -219,6 +314,41 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasDatabaseName("ix_hub_memberships_user_id");
 
                     b.ToTable("hub_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.MemberProfile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Background")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("background");
+
+                    b.PrimitiveCollection<List<string>>("Interests")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("interests");
+
+                    b.Property<bool>("ShowInDirectory")
+                        .HasColumnType("boolean")
+                        .HasColumnName("show_in_directory");
+
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("skills");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_member_profiles");
+
+                    b.ToTable("member_profiles", (string)null);
                 });
 
             modelBuilder.Entity("IntegrationHubs.Domain.Members.MunicipalityViewer", b =>
@@ -242,6 +372,94 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasDatabaseName("ix_municipality_viewers_municipality_id");
 
                     b.ToTable("municipality_viewers", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.SpokenLanguage", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language_code");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("level");
+
+                    b.HasKey("UserId", "LanguageCode")
+                        .HasName("pk_member_languages");
+
+                    b.HasIndex("LanguageCode", "Level")
+                        .HasDatabaseName("ix_member_languages_language_code_level");
+
+                    b.ToTable("member_languages", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.Tandem", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("PartnerLearns")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("partner_learns");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requester_id");
+
+                    b.Property<string>("RequesterLearns")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("requester_learns");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_tandems");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_tandems_partner_id");
+
+                    b.HasIndex("RequesterId")
+                        .HasDatabaseName("ix_tandems_requester_id");
+
+                    b.HasIndex("HubId", "PartnerId")
+                        .HasDatabaseName("ix_tandems_hub_id_partner_id");
+
+                    b.HasIndex("HubId", "RequesterId")
+                        .HasDatabaseName("ix_tandems_hub_id_requester_id");
+
+                    b.ToTable("tandems", (string)null);
                 });
 
             modelBuilder.Entity("IntegrationHubs.Web.Data.ApplicationUser", b =>
@@ -562,6 +780,26 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.Navigation("Municipality");
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.Consent", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consents_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.HubInvitation", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hub_invitations_hubs_hub_id");
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Members.HubMembership", b =>
                 {
                     b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
@@ -579,6 +817,16 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasConstraintName("fk_hub_memberships_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.MemberProfile", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("IntegrationHubs.Domain.Members.MemberProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_profiles_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Members.MunicipalityViewer", b =>
                 {
                     b.HasOne("IntegrationHubs.Domain.Hubs.Municipality", null)
@@ -594,6 +842,40 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_municipality_viewers_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.SpokenLanguage", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Members.MemberProfile", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_languages_member_profiles_user_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.Tandem", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tandems_hubs_hub_id");
+
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tandems_asp_net_users_partner_id");
+
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tandems_asp_net_users_requester_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -709,6 +991,11 @@ namespace IntegrationHubs.Web.Data.Migrations
             modelBuilder.Entity("IntegrationHubs.Domain.Hubs.Municipality", b =>
                 {
                     b.Navigation("Hubs");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.MemberProfile", b =>
+                {
+                    b.Navigation("Languages");
                 });
 #pragma warning restore 612, 618
         }
