@@ -38,6 +38,7 @@ app.UseAppLocalization();
 app.UseHubResolution();
 app.UseAccountRateLimits();
 app.UseAuthentication();
+app.UseAuthenticationStateForEndpoints();
 app.UseAuthorization();
 app.UseAntiforgery();
 

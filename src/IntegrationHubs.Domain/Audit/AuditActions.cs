@@ -4,6 +4,8 @@ namespace IntegrationHubs.Domain.Audit;
 public static class AuditActions
 {
     public const string MembershipJoined = "MembershipJoined";
+    public const string MembershipRequested = "MembershipRequested";
+    public const string MembershipLeft = "MembershipLeft";
     public const string RolesGranted = "RolesGranted";
     public const string RolesRevoked = "RolesRevoked";
     public const string HubStatusChanged = "HubStatusChanged";

@@ -2,6 +2,7 @@ using FluentValidation;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
 using IntegrationHubs.Web.Features.Me;
+using IntegrationHubs.Web.Features.Members;
 
 namespace IntegrationHubs.Web.Features;
 
@@ -19,6 +20,14 @@ public static class FeaturesServiceCollectionExtensions
         // Me
         services.AddScoped<GetMyProfile>();
         services.AddScoped<UpdateMyProfile>();
+        services.AddScoped<GetMemberProfile>();
+        services.AddScoped<SaveMemberProfile>();
+        services.AddScoped<ExportMyData>();
+        services.AddScoped<DeleteMyAccount>();
+
+        // Members
+        services.AddScoped<JoinHub>();
+        services.AddScoped<LeaveHub>();
 
         AddValidators(services);
         services.AddOpenApi();
@@ -29,6 +38,7 @@ public static class FeaturesServiceCollectionExtensions
     {
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHubsApi();
+        app.MapMeEndpoints();
     }
 
     private static void AddValidators(IServiceCollection services)

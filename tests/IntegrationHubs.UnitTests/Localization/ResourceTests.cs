@@ -53,6 +53,18 @@ public sealed partial class ResourceTests
     }
 
     [Fact]
+    public void EveryDomainRefusal_HasAMessage()
+    {
+        var domain = Path.Combine(RepositoryRoot(), "src", "IntegrationHubs.Domain");
+        var codes = Directory.EnumerateFiles(domain, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => DomainCode().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet();
+
+        codes.Count.ShouldBeGreaterThan(5);
+        codes.Except(German.Keys).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void EveryKeyBuiltFromAValue_Exists()
     {
         var built = Enum.GetNames<HubStatus>().Select(s => $"Hub.Status.{s}")
@@ -90,6 +102,9 @@ public sealed partial class ResourceTests
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"new DomainException\(""([A-Za-z0-9_.]+)""\)")]
+    private static partial Regex DomainCode();
 
     [GeneratedRegex(@"\b[Ll]\[""([A-Za-z0-9_.]+)""")]
     private static partial Regex LiteralKey();

@@ -14,7 +14,8 @@ namespace IntegrationHubs.Web.Features.Hubs;
 public sealed class GetHubPage(IDbContextFactory<HubsDbContext> dbFactory, HubContext hubContext, HubAuthorizer authorizer)
 {
     public sealed record Result(string Slug, string Name, string Municipality, string? Neighbourhood, string Address, string TimeZone,
-        HubStatus Status, IReadOnlyList<string> Languages, string? Description, bool IsMember, bool CanManage);
+        HubStatus Status, IReadOnlyList<string> Languages, string? Description, bool IsMember, bool CanManage,
+        bool SignedIn, MembershipState? MyState, JoinPolicy JoinPolicy);
 
     public async Task<Result?> HandleAsync(CancellationToken ct = default)
     {
@@ -37,7 +38,11 @@ public sealed class GetHubPage(IDbContextFactory<HubsDbContext> dbFactory, HubCo
         }
 
         var isMember = await authorizer.HasAsync(HubPermission.ViewMemberArea);
+        var userId = (await authorizer.GetUserAsync()).GetUserId();
+        var myState = userId is null
+            ? null
+            : await db.HubMemberships.Where(m => m.UserId == userId).Select(m => (MembershipState?)m.State).SingleOrDefaultAsync(ct);
         return new Result(hub.Slug, hub.Name, hub.Municipality!.Name, hub.Neighbourhood, hub.Address, hub.TimeZone,
-            hub.Status, hub.Languages, hub.Description, isMember, canManage);
+            hub.Status, hub.Languages, hub.Description, isMember, canManage, userId is not null, myState, hub.JoinPolicy);
     }
 }
