@@ -30,6 +30,7 @@ public sealed class PasswordResetTests(AppFixture fixture)
 
         // Assert
         FormClient.RedirectTarget(requested).ShouldStartWith("/Account/ForgotPasswordConfirmation");
+        Mails.CountTo(fixture.App.MailFolder, user.Email!).ShouldBe(1);
         FormClient.RedirectTarget(reset).ShouldStartWith("/Account/ResetPasswordConfirmation");
 
         using var withOld = new FormClient(fixture.App);
@@ -55,8 +56,7 @@ public sealed class PasswordResetTests(AppFixture fixture)
 
         // Assert
         FormClient.RedirectTarget(response).ShouldStartWith("/Account/ForgotPasswordConfirmation");
-        await Should.ThrowAsync<TimeoutException>(() =>
-            MailFolder.WaitForLinkAsync(fixture.App.MailFolder, email, "ResetPassword", TimeSpan.FromSeconds(1)));
+        Mails.CountTo(fixture.App.MailFolder, email).ShouldBe(0);
     }
 
     [Fact]

@@ -46,6 +46,9 @@ public sealed class FormClient : IDisposable
     /// <summary>One GET, no redirect followed.</summary>
     public Task<HttpResponseMessage> GetAsync(string url) => _http.GetAsync(ToRelative(url));
 
+    /// <summary>One raw POST, no token added, no redirect followed.</summary>
+    public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => _http.PostAsync(ToRelative(url), content);
+
     /// <summary>A GET with its redirects followed, as a browser would.</summary>
     public async Task<Page> GetPageAsync(string url) => await FollowAsync(await GetAsync(url));
 
