@@ -24,8 +24,10 @@ public sealed class GetMyProfile(IDbContextFactory<HubsDbContext> dbFactory, Hub
         // The person's own memberships across hubs, read by their own id.
         var hubs = await db.HubMemberships.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
             .Where(m => m.UserId == userId && m.State == MembershipState.Active)
-            .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new MyHub(h.Slug, h.Name, m.Roles, m.JoinedAt))
+            .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new { h.Slug, h.Name, m.Roles, m.JoinedAt })
+            // Order before projecting: EF cannot translate a sort on a record built by its constructor.
             .OrderBy(h => h.Name)
+            .Select(h => new MyHub(h.Slug, h.Name, h.Roles, h.JoinedAt))
             .ToListAsync(ct);
         return new Result(user.DisplayName, user.Email ?? "", user.PreferredCulture, hubs);
     }
