@@ -19,6 +19,8 @@ public static class HubStatusTransitions
         _ => false,
     };
 
-    /// <summary>Hubs a visitor can find on the network home and by slug.</summary>
-    public static bool IsPublic(HubStatus status) => status is HubStatus.Prototype or HubStatus.Active;
+    /// <summary>Hubs a visitor can find on the network home and by slug; queries filter with this list too.</summary>
+    public static readonly IReadOnlyList<HubStatus> Public = [HubStatus.Prototype, HubStatus.Active];
+
+    public static bool IsPublic(HubStatus status) => Public.Contains(status);
 }

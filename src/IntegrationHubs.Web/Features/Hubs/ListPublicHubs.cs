@@ -13,7 +13,7 @@ public sealed class ListPublicHubs(IDbContextFactory<HubsDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Hubs.AsNoTracking()
-            .Where(h => h.Status == HubStatus.Prototype || h.Status == HubStatus.Active)
+            .Where(h => HubStatusTransitions.Public.Contains(h.Status))
             .OrderBy(h => h.Municipality!.Name).ThenBy(h => h.Name)
             .Select(h => new HubSummary(h.Slug, h.Name, h.Municipality!.Name, h.Municipality.CountryCode, h.Neighbourhood, h.Address, h.Status, h.Languages))
             .ToListAsync(ct);
