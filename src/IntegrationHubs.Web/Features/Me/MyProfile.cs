@@ -24,8 +24,10 @@ public sealed class GetMyProfile(IDbContextFactory<HubsDbContext> dbFactory, Hub
         // The person's own memberships across hubs, read by their own id.
         var hubs = await db.HubMemberships.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
             .Where(m => m.UserId == userId && m.State == MembershipState.Active)
-            .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new MyHub(h.Slug, h.Name, m.Roles, m.JoinedAt))
-            .OrderBy(h => h.Name)
+            .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new { Membership = m, Hub = h })
+            // Order before projecting: EF cannot translate a member of a record built by its constructor.
+            .OrderBy(x => x.Hub.Name)
+            .Select(x => new MyHub(x.Hub.Slug, x.Hub.Name, x.Membership.Roles, x.Membership.JoinedAt))
             .ToListAsync(ct);
         return new Result(user.DisplayName, user.Email ?? "", user.PreferredCulture, hubs);
     }
