@@ -1,0 +1,50 @@
+namespace IntegrationHubs.BrowserTests.Pages;
+
+/// <summary>What every page of the app has: the document element, the app bar and one h1 in the main landmark.</summary>
+public abstract class AppPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public ILocator Html => Page.Locator("html");
+
+    public ILocator Heading => Page.Locator("main h1");
+
+    public AppBar AppBar => new(Page);
+
+    /// <summary>The form of the page's content (not the app bar's sign-out or language forms).</summary>
+    protected ILocator MainForm => Page.Locator("main form");
+
+    /// <summary>Asserts the document's language and direction, e.g. ("ar", "rtl").</summary>
+    public async Task ShouldBeInAsync(string language, string direction)
+    {
+        await Expect(Html).ToHaveAttributeAsync("lang", language);
+        await Expect(Html).ToHaveAttributeAsync("dir", direction);
+    }
+}
+
+/// <summary>The app bar: brand, navigation, hub switcher, language switcher and account menu.</summary>
+public sealed class AppBar(IPage page)
+{
+    public ILocator Root => page.Locator("header.ih-appbar");
+
+    public ILocator SignInLink => Root.Locator("a.ih-appbar-link");
+
+    public ILocator SignUpLink => Root.Locator("a.ih-appbar-button");
+
+    /// <summary>The account menu's summary, which shows the signed-in person's display name.</summary>
+    public ILocator AccountMenu => Root.Locator("details.ih-menu-account > summary");
+
+    public ILocator LanguageMenu => Root.Locator("details.ih-menu-language > summary");
+
+    /// <summary>Opens the language menu and picks a language by its own name (e.g. "Українська"); the page reloads.</summary>
+    public async Task SwitchLanguageAsync(string nativeName)
+    {
+        await LanguageMenu.ClickAsync();
+        var choice = Root.Locator("form[action='/culture'] button", new() { HasText = nativeName });
+        await Expect(choice).ToBeVisibleAsync();
+        var before = await page.Locator("html").GetAttributeAsync("lang");
+        await choice.ClickAsync();
+        // The form posts to /culture, which redirects back: wait for the reloaded document.
+        await page.WaitForFunctionAsync("lang => document.documentElement.lang !== lang", before);
+    }
+}

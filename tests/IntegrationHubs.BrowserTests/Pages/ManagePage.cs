@@ -1,0 +1,29 @@
+namespace IntegrationHubs.BrowserTests.Pages;
+
+/// <summary>A hub's coordinator overview (/hubs/{slug}/manage): Interactive Server with MudBlazor.</summary>
+public sealed class ManagePage(IPage page) : AppPage(page)
+{
+    public ILocator StatTiles => Page.Locator("main .ih-stat");
+
+    public ILocator Breadcrumbs => Page.Locator("main .mud-breadcrumbs");
+
+    public ILocator StatusChip => Page.Locator("main .mud-chip");
+
+    /// <summary>
+    /// Opens the page and waits until its circuit is connected (the WebSocket to /_blazor is open), so
+    /// what the test sees is the interactive page, not only the prerendered HTML.
+    /// </summary>
+    public async Task<ManagePage> GotoAsync(string slug)
+    {
+        await Page.RunAndWaitForWebSocketAsync(
+            () => Page.GotoAsync($"/hubs/{slug}/manage"),
+            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        return this;
+    }
+}
+
+/// <summary>The app's "page not found" page.</summary>
+public sealed class NotFoundPage(IPage page) : AppPage(page)
+{
+    public ILocator HomeButton => Page.Locator("main a[href='/']");
+}
