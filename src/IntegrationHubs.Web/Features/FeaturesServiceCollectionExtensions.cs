@@ -2,6 +2,7 @@ using FluentValidation;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
 using IntegrationHubs.Web.Features.Me;
+using IntegrationHubs.Web.Features.Members;
 
 namespace IntegrationHubs.Web.Features;
 
@@ -19,6 +20,15 @@ public static class FeaturesServiceCollectionExtensions
         // Me
         services.AddScoped<GetMyProfile>();
         services.AddScoped<UpdateMyProfile>();
+
+        // Members (coordinator area)
+        services.AddScoped<ListHubMembers>();
+        services.AddScoped<MembershipChanges>();
+        services.AddScoped<ApproveMembership>();
+        services.AddScoped<SetMemberRoles>();
+        services.AddScoped<DeactivateMembership>();
+        services.AddScoped<ReactivateMembership>();
+        services.AddScoped<ListHubAudit>();
 
         AddValidators(services);
         services.AddOpenApi();
