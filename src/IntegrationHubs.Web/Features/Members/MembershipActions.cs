@@ -80,9 +80,19 @@ public sealed class MembershipChanges(IDbContextFactory<HubsDbContext> dbFactory
         }
     }
 
-    private static bool IsSerializationFailure(Exception ex) =>
-        ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure }
-        || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure };
+    /// <summary>PostgreSQL refused one of two overlapping transactions; EF wraps that in one or two layers.</summary>
+    private static bool IsSerializationFailure(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>A coordinator lets in a person who asked to join.</summary>
