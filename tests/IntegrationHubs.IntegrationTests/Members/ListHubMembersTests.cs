@@ -80,6 +80,23 @@ public sealed class ListHubMembersTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Skill_MatchesAWholeTag_IgnoringCase()
+    {
+        var amal = await _world.PersonAsync("Amal");
+        await _world.JoinAsync(_hub, amal);
+        await _world.ProfileAsync(amal, Background.Newcomer);
+        await _world.SkillsAsync(amal, "Kochen", "Nähen");
+        var thomas = await _world.PersonAsync("Thomas");
+        await _world.JoinAsync(_hub, thomas);
+        await _world.ProfileAsync(thomas, Background.LongTermResident);
+        await _world.SkillsAsync(thomas, "Kochbuch-Layout");
+
+        Names(await ListAsync(new(Skill: "kochen"))).ShouldBe(["Amal"]);
+        Names(await ListAsync(new(Skill: "nähen"))).ShouldBe(["Amal"]);
+        Names(await ListAsync(new(Skill: "Koch%"))).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task JoinedDate_IsTheHubsLocalDay()
     {
         // 23:30 UTC on 31 May is 1 June in Berlin (summer time, UTC+2).

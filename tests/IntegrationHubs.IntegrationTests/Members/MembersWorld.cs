@@ -72,6 +72,15 @@ internal sealed class MembersWorld(HubsAppFactory app)
         await db.SaveChangesAsync();
     }
 
+    public async Task SkillsAsync(Guid userId, params string[] skills)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
+        var profile = await db.MemberProfiles.SingleAsync(p => p.UserId == userId);
+        profile.Skills = [.. skills];
+        await db.SaveChangesAsync();
+    }
+
     public async Task<T> InHubAsync<T>(ResolvedHub hub, Func<HubsDbContext, Task<T>> action)
     {
         await using var scope = app.Services.CreateAsyncScope();

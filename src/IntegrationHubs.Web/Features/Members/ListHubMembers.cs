@@ -32,6 +32,7 @@ public sealed class ListHubMembers(IDbContextFactory<HubsDbContext> dbFactory, H
     /// <see cref="Domain.Members.Background.PreferNotToSay"/> also finds people who did not answer:
     /// both count as "not said" in the hub's figures.
     /// </param>
+    /// <param name="Skill">One of the person's skill tags, ignoring case.</param>
     /// <param name="JoinedFrom">First day, in the hub's time zone.</param>
     /// <param name="JoinedTo">Last day (inclusive), in the hub's time zone.</param>
     public sealed record Query(
@@ -45,7 +46,8 @@ public sealed class ListHubMembers(IDbContextFactory<HubsDbContext> dbFactory, H
         int Page = 0,
         int PageSize = 25,
         SortBy Sort = SortBy.Name,
-        bool Descending = false);
+        bool Descending = false,
+        string? Skill = null);
 
     public sealed record Language(string Code, LanguageLevel Level);
 
@@ -58,6 +60,7 @@ public sealed class ListHubMembers(IDbContextFactory<HubsDbContext> dbFactory, H
         public Validator(IStringLocalizer<Strings> l)
         {
             RuleFor(q => q.Search).MaximumLength(SearchMaxLength).WithMessage(_ => l["Members.Validation.SearchTooLong", SearchMaxLength]);
+            RuleFor(q => q.Skill).MaximumLength(Domain.Members.MemberProfile.TagMaxLength).WithMessage(_ => l["Members.Validation.SkillTooLong", Domain.Members.MemberProfile.TagMaxLength]);
             RuleFor(q => q.Language).Must(c => c is null || LanguageCatalog.IsKnown(c)).WithMessage(_ => l["Members.Validation.LanguageUnknown"]);
             RuleFor(q => q.JoinedTo).Must((q, to) => q.JoinedFrom is null || to is null || to >= q.JoinedFrom)
                 .WithMessage(_ => l["Members.Validation.DateRange"]);
@@ -112,6 +115,12 @@ public sealed class ListHubMembers(IDbContextFactory<HubsDbContext> dbFactory, H
         else if (query.Background is { } background)
         {
             members = members.Where(x => db.MemberProfiles.Any(p => p.UserId == x.Membership.UserId && p.Background == background));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Skill))
+        {
+            var skill = EscapeLike(query.Skill.Trim());
+            members = members.Where(x => db.MemberProfiles.Any(p => p.UserId == x.Membership.UserId && p.Skills.Any(s => EF.Functions.ILike(s, skill, @""))));
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
