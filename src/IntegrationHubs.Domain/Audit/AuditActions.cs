@@ -8,6 +8,9 @@ public static class AuditActions
     public const string MembershipLeft = "MembershipLeft";
     public const string RolesGranted = "RolesGranted";
     public const string RolesRevoked = "RolesRevoked";
+    public const string MembershipApproved = "MembershipApproved";
+    public const string MembershipDeactivated = "MembershipDeactivated";
+    public const string MembershipReactivated = "MembershipReactivated";
     public const string HubStatusChanged = "HubStatusChanged";
     public const string DataExported = "DataExported";
     public const string AccountDeleted = "AccountDeleted";

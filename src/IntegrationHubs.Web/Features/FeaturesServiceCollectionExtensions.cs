@@ -29,6 +29,15 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<JoinHub>();
         services.AddScoped<LeaveHub>();
 
+        // Members (coordinator area)
+        services.AddScoped<ListHubMembers>();
+        services.AddScoped<MembershipChanges>();
+        services.AddScoped<ApproveMembership>();
+        services.AddScoped<SetMemberRoles>();
+        services.AddScoped<DeactivateMembership>();
+        services.AddScoped<ReactivateMembership>();
+        services.AddScoped<ListHubAudit>();
+
         AddValidators(services);
         services.AddOpenApi();
         return services;
