@@ -87,6 +87,7 @@ public sealed class DemoData(
         await MembershipAsync(kasselNord, coordinatorKassel, HubRoles.Member | HubRoles.Coordinator, admin, ct);
         await MembershipAsync(kasselNord, peter, HubRoles.Member, null, ct);
         logger.LogInformation("Demo data ready: 2 municipalities, 3 hubs, demo accounts (password in README)");
+        await new DemoCommunity(dbFactory, hubContext, time).SeedAsync(ct);
     }
 
     private async Task<Municipality> MunicipalityAsync(string name, string country, string region, CancellationToken ct)
