@@ -37,7 +37,7 @@ internal sealed class HubPermissionHandler(HubResolver resolver, IDbContextFacto
         {
             Guid id => id,
             HttpContext http => (await resolver.FindAsync(http.GetRouteValue("slug") as string))?.Id,
-            Microsoft.AspNetCore.Components.RouteData route => (await resolver.FindAsync(route.RouteValues.GetValueOrDefault("slug") as string))?.Id,
+            Microsoft.AspNetCore.Components.RouteData route => (await resolver.FindAsync(SlugOf(route)))?.Id,
             _ => null,
         };
         if (hubId is null)
@@ -53,4 +53,11 @@ internal sealed class HubPermissionHandler(HubResolver resolver, IDbContextFacto
             context.Succeed(requirement);
         }
     }
+
+    /// <summary>
+    /// The page's {Slug}: a component's route values keep the template's spelling and, unlike
+    /// HttpContext's, are not looked up case-insensitively.
+    /// </summary>
+    private static string? SlugOf(Microsoft.AspNetCore.Components.RouteData route) =>
+        route.RouteValues.FirstOrDefault(value => string.Equals(value.Key, "slug", StringComparison.OrdinalIgnoreCase)).Value as string;
 }
