@@ -244,7 +244,7 @@ public sealed class TandemFlowTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Overview_CountsActiveTandemsOfThisHubOnly()
+    public async Task Overview_CountsActiveTandemsOfThisHubOnly_AndNamesNobody()
     {
         var ost = await _community.Given.HubAsync("leipzig-ost");
         var kassel = await _community.Given.HubAsync("kassel-nord");
@@ -257,9 +257,13 @@ public sealed class TandemFlowTests(AppFixture fixture) : IAsyncLifetime
         await _community.TandemRowAsync(ost, peter, amal, TandemState.Requested, now);
         await _community.TandemRowAsync(ost, peter, amal, TandemState.Ended, now);
         await _community.TandemRowAsync(kassel, amal, peter, TandemState.Active, now);
+        await RequestAsync(amal, ost, await _community.PersonAsync("Thomas", true, "de:Native ar:Learning", [ost]), "de");
 
         var overview = await _community.Given.AsAsync(jonas, ost, s => s.GetRequiredService<GetHubOverview>().HandleAsync());
 
         overview.ActiveTandems.ShouldBe(1);
+        // Who asked whom is not the coordinator's business: tandem steps stay out of the activity list.
+        overview.RecentActivity.ShouldNotContain(a => a.EntityType == nameof(Tandem));
+        (await _community.Given.ReadAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.EntityType == nameof(Tandem)))).ShouldBe(1);
     }
 }

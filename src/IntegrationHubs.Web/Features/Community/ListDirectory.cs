@@ -76,12 +76,20 @@ internal static class SearchPattern
 {
     public const string Escape = "\\";
 
+    /// <summary>Longer input is cut: no name, skill or interest is longer than this.</summary>
+    public const int MaxLength = 100;
+
     public static string? Contains(string? term)
     {
         var trimmed = term?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
             return null;
+        }
+
+        if (trimmed.Length > MaxLength)
+        {
+            trimmed = trimmed[..MaxLength];
         }
 
         var escaped = trimmed.Replace("\\", "\\\\", StringComparison.Ordinal)

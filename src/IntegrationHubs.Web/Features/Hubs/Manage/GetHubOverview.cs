@@ -29,7 +29,9 @@ public sealed class GetHubOverview(IDbContextFactory<HubsDbContext> dbFactory, H
             })
             .SingleOrDefaultAsync(ct);
         var activeTandems = await db.Tandems.CountAsync(t => t.State == TandemState.Active, ct);
+        // Tandems are the members' own business: coordinators see how many are active, not who asked whom.
         var recent = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType != nameof(Tandem))
             .OrderByDescending(a => a.At)
             .Take(10)
             .Select(a => new AuditLine(a.At, a.Action, a.EntityType, db.Users.Where(u => u.Id == a.ActorUserId).Select(u => u.DisplayName).FirstOrDefault()))
