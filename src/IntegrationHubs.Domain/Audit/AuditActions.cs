@@ -14,4 +14,8 @@ public static class AuditActions
     public const string HubStatusChanged = "HubStatusChanged";
     public const string DataExported = "DataExported";
     public const string AccountDeleted = "AccountDeleted";
+    public const string TandemRequested = "TandemRequested";
+    public const string TandemAccepted = "TandemAccepted";
+    public const string TandemDeclined = "TandemDeclined";
+    public const string TandemEnded = "TandemEnded";
 }

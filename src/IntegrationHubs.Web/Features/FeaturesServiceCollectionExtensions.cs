@@ -1,4 +1,5 @@
 using FluentValidation;
+using IntegrationHubs.Web.Features.Community;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
 using IntegrationHubs.Web.Features.Me;
@@ -37,6 +38,14 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<DeactivateMembership>();
         services.AddScoped<ReactivateMembership>();
         services.AddScoped<ListHubAudit>();
+
+        // Community
+        services.AddScoped<ListDirectory>();
+        services.AddScoped<SuggestTandemPartners>();
+        services.AddScoped<ListMyTandems>();
+        services.AddScoped<RequestTandem>();
+        services.AddScoped<AnswerTandem>();
+        services.AddScoped<EndTandem>();
 
         AddValidators(services);
         services.AddOpenApi();

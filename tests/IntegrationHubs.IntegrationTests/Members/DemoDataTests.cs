@@ -20,7 +20,8 @@ public sealed class DemoDataTests(AppFixture fixture)
         {
             await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(services);
             (await db.Users.CountAsync()).ShouldBe(DemoData.Accounts.Count + DemoData.Members.Count);
-            (await db.MemberProfiles.CountAsync()).ShouldBe(DemoData.Members.Count);
+            // The demo members, plus the profiles the community seeder gives four of the demo accounts.
+            (await db.MemberProfiles.CountAsync()).ShouldBe(DemoData.Members.Count + DemoCommunity.Profiles.Length);
             (await db.MemberLanguages.CountAsync()).ShouldBeGreaterThan(DemoData.Members.Count * 2);
             var memberships = db.HubMemberships.IgnoreQueryFilters([Web.Data.HubsDbContext.TenantFilter]);
             var ost = await db.Hubs.SingleAsync(h => h.Slug == "leipzig-ost");

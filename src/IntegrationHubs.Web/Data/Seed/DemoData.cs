@@ -134,6 +134,8 @@ public sealed class DemoData(
             await DemoMemberAsync(member, hubs, coordinators, ct);
         }
 
+        await new DemoCommunity(dbFactory, hubContext, time).SeedAsync(ct);
+
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Demo data ready: 2 municipalities, 3 hubs, {Count} accounts (password in README)", Accounts.Count + Members.Count);
