@@ -11,4 +11,7 @@ public static class AuditActions
     public const string HubStatusChanged = "HubStatusChanged";
     public const string DataExported = "DataExported";
     public const string AccountDeleted = "AccountDeleted";
+    public const string InvitationSent = "InvitationSent";
+    public const string InvitationAccepted = "InvitationAccepted";
+    public const string InvitationRevoked = "InvitationRevoked";
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
+using IntegrationHubs.Web.Features.Invitations;
 using IntegrationHubs.Web.Features.Me;
 using IntegrationHubs.Web.Features.Members;
 
@@ -28,6 +29,8 @@ public static class FeaturesServiceCollectionExtensions
         // Members
         services.AddScoped<JoinHub>();
         services.AddScoped<LeaveHub>();
+
+        services.AddInvitations();
 
         AddValidators(services);
         services.AddOpenApi();
