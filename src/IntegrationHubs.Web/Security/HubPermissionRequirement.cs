@@ -37,7 +37,9 @@ internal sealed class HubPermissionHandler(HubResolver resolver, IDbContextFacto
         {
             Guid id => id,
             HttpContext http => (await resolver.FindAsync(http.GetRouteValue("slug") as string))?.Id,
-            Microsoft.AspNetCore.Components.RouteData route => (await resolver.FindAsync(route.RouteValues.GetValueOrDefault("slug") as string))?.Id,
+            // Matched whatever the case: pages declare the parameter as {Slug}.
+            Microsoft.AspNetCore.Components.RouteData route => (await resolver.FindAsync(
+                route.RouteValues.FirstOrDefault(v => string.Equals(v.Key, "slug", StringComparison.OrdinalIgnoreCase)).Value as string))?.Id,
             _ => null,
         };
         if (hubId is null)

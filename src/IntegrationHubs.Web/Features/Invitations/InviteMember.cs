@@ -26,7 +26,7 @@ public sealed class InviteMemberForm
         public Validator(IStringLocalizer<Strings> l)
         {
             RuleFor(x => x.Email).Cascade(CascadeMode.Stop)
-                .Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage(_ => l["Validation.Email.Required"])
+                .Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage(_ => l["Invitations.Validation.EmailRequired"])
                 .Must(e => e!.Trim().Length <= HubInvitation.EmailMaxLength).WithMessage(_ => l["Validation.Email.TooLong", HubInvitation.EmailMaxLength])
                 .Must(e => IsPlausibleEmail(e!.Trim())).WithMessage(_ => l["Validation.Email.Invalid"]);
         }
