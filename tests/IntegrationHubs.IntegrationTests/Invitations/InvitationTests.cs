@@ -85,8 +85,9 @@ public sealed class InvitationTests(AppFixture fixture) : IAsyncLifetime
         using var registered = await client.RegisterAsync("Olena", ownAddress, Arrange.Password, pageUrl: $"/Account/Register?returnUrl={Uri.EscapeDataString(invitePath)}");
 
         var confirm = await MailFolder.WaitForLinkAsync(fixture.App.MailFolder, ownAddress, "ConfirmEmail");
-        (await client.GetPageAsync(confirm)).Status.ShouldBe(HttpStatusCode.OK);
-        using var signedIn = await client.SignInAsync(ownAddress, Arrange.Password, $"/Account/Login?returnUrl={Uri.EscapeDataString(invitePath)}");
+        var confirmed = await client.GetPageAsync(confirm);
+        var signInLink = System.Text.RegularExpressions.Regex.Match(confirmed.Html, "class=\"ih-button ih-button-primary\" href=\"(/Account/Login[^\"]*)\"").Groups[1].Value;
+        using var signedIn = await client.SignInAsync(ownAddress, Arrange.Password, System.Net.WebUtility.HtmlDecode(signInLink));
         using var firstAccept = await client.SubmitAsync(invitePath, InvitePage.FormName, new Dictionary<string, string?>());
         var olena = (await Accounts.FindAsync(fixture.App, ownAddress)).ShouldNotBeNull();
         await _given.AsAsync(olena, null, s => s.GetRequiredService<SaveMemberProfile>().HandleAsync(new MemberProfileForm { AcceptsTerms = true }));
@@ -98,6 +99,7 @@ public sealed class InvitationTests(AppFixture fixture) : IAsyncLifetime
         landing.Status.ShouldBe(HttpStatusCode.OK);
         landing.Text.ShouldContain(German("Invitations.Page.Intro", hub.Name));
         landing.Html.ShouldContain($"/Account/Register?returnUrl={Uri.EscapeDataString(invitePath)}");
+        confirmed.Status.ShouldBe(HttpStatusCode.OK);
         FormClient.RedirectTarget(signedIn).ShouldBe(invitePath);
         FormClient.RedirectTarget(firstAccept).ShouldBe($"/me/profile?returnUrl={Uri.EscapeDataString(invitePath)}");
         FormClient.RedirectTarget(accepted).ShouldBe($"/hubs/{hub.Slug}");
