@@ -18,4 +18,7 @@ public static class AuditActions
     public const string TandemAccepted = "TandemAccepted";
     public const string TandemDeclined = "TandemDeclined";
     public const string TandemEnded = "TandemEnded";
+    public const string InvitationSent = "InvitationSent";
+    public const string InvitationAccepted = "InvitationAccepted";
+    public const string InvitationRevoked = "InvitationRevoked";
 }

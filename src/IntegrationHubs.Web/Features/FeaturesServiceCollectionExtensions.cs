@@ -2,6 +2,7 @@ using FluentValidation;
 using IntegrationHubs.Web.Features.Community;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
+using IntegrationHubs.Web.Features.Invitations;
 using IntegrationHubs.Web.Features.Me;
 using IntegrationHubs.Web.Features.Members;
 
@@ -46,6 +47,9 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<RequestTandem>();
         services.AddScoped<AnswerTandem>();
         services.AddScoped<EndTandem>();
+
+        // Invitations
+        services.AddInvitations();
 
         AddValidators(services);
         services.AddOpenApi();
