@@ -3,13 +3,16 @@ using IntegrationHubs.Testing;
 
 namespace IntegrationHubs.BrowserTests.Journeys;
 
-/// <summary>A newcomer signs up in Ukrainian, completes the profile when joining a hub, and joins it.</summary>
+/// <summary>
+/// A newcomer signs up in Ukrainian, completes the profile when joining a hub, joins it, and — having
+/// opted in — appears in the hub's member directory, with languages but without an email address.
+/// </summary>
 public sealed class MemberJourneyTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
 {
     protected override string BrowserLocale => "uk-UA";
 
     [Fact]
-    public async Task SignUpInUkrainian_JoinAHub_CompletesProfileFirst_ThenJoins()
+    public async Task SignUpInUkrainian_JoinAHub_CompletesProfileFirst_ThenJoins_AndAppearsInTheDirectory()
     {
         var email = NewEmail("oksana");
         var register = await new RegisterPage(Page).GotoAsync();
@@ -37,5 +40,15 @@ public sealed class MemberJourneyTests(BrowserFixture fixture, ITestOutputHelper
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Вийти з хабу" })).ToBeVisibleAsync();
         await Check.AccessibleAndCapturedAsync("uk-hub-joined");
         await hub.ShouldBeInAsync("uk", "ltr");
+
+        await Page.RunAndWaitForWebSocketAsync(
+            () => Page.GotoAsync("/hubs/leipzig-gruenau/directory"),
+            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await Expect(Page.Locator("main h1")).ToHaveTextAsync("Довідник учасників");
+        var entry = Page.Locator("main .ih-directory-entry", new() { HasText = "Оксана" });
+        await Expect(entry).ToBeVisibleAsync();
+        await Expect(entry).ToContainTextAsync("Українська");
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync(email);
+        await Check.AccessibleAndCapturedAsync("uk-directory");
     }
 }

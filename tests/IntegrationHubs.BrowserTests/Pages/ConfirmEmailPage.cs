@@ -5,7 +5,7 @@ public sealed class ConfirmEmailPage(IPage page) : AppPage(page)
 {
     public ILocator Success => Page.Locator("main .mud-alert-filled-success, main .mud-alert-text-success");
 
-    public ILocator SignInButton => Page.Locator("main a.ih-button[href='/Account/Login']");
+    public ILocator SignInButton => Page.Locator("main a.ih-button[href^='/Account/Login']");
 
     public async Task<ConfirmEmailPage> GotoAsync(string link)
     {
@@ -16,7 +16,7 @@ public sealed class ConfirmEmailPage(IPage page) : AppPage(page)
     public async Task<LoginPage> ContinueToSignInAsync()
     {
         await SignInButton.ClickAsync();
-        await Page.WaitForURLAsync("**/Account/Login");
+        await Page.WaitForURLAsync("**/Account/Login**");
         return new LoginPage(Page);
     }
 }
