@@ -33,7 +33,8 @@ public sealed class ManageAccessTests(AppFixture fixture)
 
         // Assert
         own.Status.ShouldBe(HttpStatusCode.OK);
-        own.Text.ShouldContain(Texts.German(fixture.App, "Manage.Title", a.Name));
+        // The page's own heading, not the same words in the hub switcher's link label.
+        own.Html.ShouldMatch($"<h1[^>]*>{System.Text.RegularExpressions.Regex.Escape(Texts.German(fixture.App, "Manage.Title", a.Name))}</h1>");
         other.Status.ShouldBe(HttpStatusCode.NotFound);
         other.Text.ShouldNotContain(b.Name);
         other.Text.ShouldContain(Texts.German(fixture.App, "NotFound.Title"));
@@ -87,8 +88,8 @@ public sealed class ManageAccessTests(AppFixture fixture)
 
         // Assert
         first.Status.ShouldBe(HttpStatusCode.OK);
-        first.Text.ShouldContain(Texts.German(fixture.App, "Manage.Title", a.Name));
+        first.Html.ShouldMatch($"<h1[^>]*>{System.Text.RegularExpressions.Regex.Escape(Texts.German(fixture.App, "Manage.Title", a.Name))}</h1>");
         second.Status.ShouldBe(HttpStatusCode.OK);
-        second.Text.ShouldContain(Texts.German(fixture.App, "Manage.Title", b.Name));
+        second.Html.ShouldMatch($"<h1[^>]*>{System.Text.RegularExpressions.Regex.Escape(Texts.German(fixture.App, "Manage.Title", b.Name))}</h1>");
     }
 }
