@@ -41,6 +41,13 @@ public sealed class ArabicSignUpJourneyTests(BrowserFixture fixture, ITestOutput
         await Check.AccessibleAndCapturedAsync("ar-login");
         await login.SignInAsync(email, NewPassword);
 
+        // A new account goes on to complete its member profile.
+        await Page.WaitForURLAsync("**/me/profile");
+        await home.ShouldBeInAsync("ar", "rtl");
+        await Expect(home.Heading).ToHaveTextAsync("ملفي الشخصي");
+        await Check.AccessibleAndCapturedAsync("ar-profile-first");
+
+        await new HomePage(Page).GotoAsync();
         await home.ShouldBeInAsync("ar", "rtl");
         await Expect(home.Heading).ToHaveTextAsync("مراكز الاندماج");
         await Expect(home.AppBar.AccountMenu).ToContainTextAsync(displayName);

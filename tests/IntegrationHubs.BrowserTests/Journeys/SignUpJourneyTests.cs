@@ -38,9 +38,16 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture, ITestOutputHelper
         await Check.AccessibleAndCapturedAsync("de-login");
         await login.SignInAsync(email, NewPassword);
 
-        await Expect(home.Heading).ToHaveTextAsync("Integration Hubs");
+        // A new account goes on to complete its member profile.
+        await Page.WaitForURLAsync("**/me/profile");
+        await Expect(home.Heading).ToHaveTextAsync("Mein Profil");
         await Expect(home.AppBar.AccountMenu).ToContainTextAsync(displayName);
         await Expect(home.AppBar.SignInLink).ToHaveCountAsync(0);
+        await Check.AccessibleAndCapturedAsync("de-profile-first");
+
+        await new HomePage(Page).GotoAsync();
+        await Expect(home.Heading).ToHaveTextAsync("Integration Hubs");
+        await Expect(home.AppBar.AccountMenu).ToContainTextAsync(displayName);
         await Check.AccessibleAndCapturedAsync("de-home-signed-in");
 
         var me = await new MePage(Page).GotoAsync();
