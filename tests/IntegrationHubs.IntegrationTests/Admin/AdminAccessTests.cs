@@ -84,6 +84,24 @@ public sealed class AdminAccessTests(AppFixture fixture)
         page.Text.ShouldContain(Texts.German(fixture.App, path.EndsWith("viewers", StringComparison.Ordinal) ? "Admin.Viewers.Title" : "Admin.Audit.Title"));
     }
 
+    [Theory]
+    [InlineData("/admin/viewers")]
+    [InlineData("/admin/audit")]
+    public async Task AdminPages_Anonymous_AreSentToSignIn(string path)
+    {
+        // Arrange
+        await fixture.App.ResetDatabaseAsync();
+        using var client = new FormClient(fixture.App);
+
+        // Act
+        using var response = await client.GetAsync(path);
+
+        // Assert
+        var target = FormClient.RedirectTarget(response);
+        target.ShouldStartWith("/Account/Login");
+        Uri.UnescapeDataString(target).ShouldContain(path);
+    }
+
     [Fact]
     public async Task AdministrationLink_IsInTheNavForAdminsOnly()
     {
