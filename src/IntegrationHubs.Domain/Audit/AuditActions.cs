@@ -21,4 +21,6 @@ public static class AuditActions
     public const string InvitationSent = "InvitationSent";
     public const string InvitationAccepted = "InvitationAccepted";
     public const string InvitationRevoked = "InvitationRevoked";
+    public const string ViewerAppointed = "ViewerAppointed";
+    public const string ViewerRemoved = "ViewerRemoved";
 }

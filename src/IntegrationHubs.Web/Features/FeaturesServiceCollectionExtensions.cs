@@ -1,4 +1,5 @@
 using FluentValidation;
+using IntegrationHubs.Web.Features.Admin;
 using IntegrationHubs.Web.Features.Community;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
@@ -50,6 +51,12 @@ public static class FeaturesServiceCollectionExtensions
 
         // Invitations
         services.AddInvitations();
+
+        // Network administration
+        services.AddScoped<ListMunicipalityViewers>();
+        services.AddScoped<AppointViewer>();
+        services.AddScoped<RemoveViewer>();
+        services.AddScoped<ListNetworkAudit>();
 
         AddValidators(services);
         services.AddOpenApi();
