@@ -35,12 +35,28 @@ public sealed class ResetPasswordInput
 
 internal static class AccountRules
 {
+    /// <summary>The person's own address: required, then <see cref="PlausibleEmail{T}"/>.</summary>
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> l) =>
         rule
             .NotEmpty().WithMessage(_ => l["Validation.Email.Required"])
-            .MaximumLength(ApplicationUser.EmailMaxLength).WithMessage(_ => l["Validation.Email.TooLong", ApplicationUser.EmailMaxLength])
-            .EmailAddress().WithMessage(_ => l["Validation.Email.Invalid"])
-            .Must(e => e!.Contains('.', StringComparison.Ordinal) && !e.Contains(' ', StringComparison.Ordinal)).WithMessage(_ => l["Validation.Email.Invalid"]);
+            .PlausibleEmail(l);
+
+    /// <summary>
+    /// Any address a form takes (sign-up, invitations, appointments): not too long, one @ with a dotted
+    /// domain after it, no spaces. Forms say "required" in their own words before this.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> PlausibleEmail<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> l) =>
+        rule
+            .Must(e => (e?.Trim().Length ?? 0) <= ApplicationUser.EmailMaxLength).WithMessage(_ => l["Validation.Email.TooLong", ApplicationUser.EmailMaxLength])
+            .Must(e => IsPlausibleEmail(e?.Trim() ?? "")).WithMessage(_ => l["Validation.Email.Invalid"]);
+
+    private static bool IsPlausibleEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1
+            && email[(at + 1)..].Contains('.', StringComparison.Ordinal)
+            && !email.Any(char.IsWhiteSpace);
+    }
 
     public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> l) =>
         rule

@@ -1,3 +1,4 @@
+using IntegrationHubs.Web.Features.Account;
 using FluentValidation;
 using IntegrationHubs.Domain.Audit;
 using IntegrationHubs.Domain.Common;
@@ -24,16 +25,7 @@ public sealed class AppointViewerForm
             RuleFor(x => x.MunicipalityId).NotNull().WithMessage(_ => l["Admin.Viewers.Validation.MunicipalityRequired"]);
             RuleFor(x => x.Email).Cascade(CascadeMode.Stop)
                 .Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage(_ => l["Admin.Viewers.Validation.EmailRequired"])
-                .Must(e => e!.Trim().Length <= HubInvitation.EmailMaxLength).WithMessage(_ => l["Validation.Email.TooLong", HubInvitation.EmailMaxLength])
-                .Must(e => IsPlausibleEmail(e!.Trim())).WithMessage(_ => l["Validation.Email.Invalid"]);
-        }
-
-        private static bool IsPlausibleEmail(string email)
-        {
-            var at = email.IndexOf('@', StringComparison.Ordinal);
-            return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1
-                && email[(at + 1)..].Contains('.', StringComparison.Ordinal)
-                && !email.Any(char.IsWhiteSpace);
+                .PlausibleEmail(l);
         }
     }
 }

@@ -1,3 +1,4 @@
+using IntegrationHubs.Web.Features.Account;
 using System.Net;
 using FluentValidation;
 using IntegrationHubs.Domain.Audit;
@@ -27,16 +28,7 @@ public sealed class InviteMemberForm
         {
             RuleFor(x => x.Email).Cascade(CascadeMode.Stop)
                 .Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage(_ => l["Invitations.Validation.EmailRequired"])
-                .Must(e => e!.Trim().Length <= HubInvitation.EmailMaxLength).WithMessage(_ => l["Validation.Email.TooLong", HubInvitation.EmailMaxLength])
-                .Must(e => IsPlausibleEmail(e!.Trim())).WithMessage(_ => l["Validation.Email.Invalid"]);
-        }
-
-        private static bool IsPlausibleEmail(string email)
-        {
-            var at = email.IndexOf('@', StringComparison.Ordinal);
-            return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1
-                && email[(at + 1)..].Contains('.', StringComparison.Ordinal)
-                && !email.Any(char.IsWhiteSpace);
+                .PlausibleEmail(l);
         }
     }
 }
