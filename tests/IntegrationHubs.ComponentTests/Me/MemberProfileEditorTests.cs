@@ -42,6 +42,18 @@ public sealed class MemberProfileEditorTests : AppComponentContext
     }
 
     [Fact]
+    public void RemoveButton_IsLabelledWithTheTag_AndRemovesIt()
+    {
+        var form = new MemberProfileForm { Skills = ["Kochen", "Nähen"] };
+        var cut = RenderEditor(form);
+
+        cut.Find("button.ih-tag-remove[aria-label='„Kochen“ entfernen']").Click();
+
+        form.Skills.ShouldBe(["Nähen"]);
+        cut.FindAll(".ih-tag").Select(t => t.QuerySelector("span")!.TextContent).ShouldBe(["Nähen"]);
+    }
+
+    [Fact]
     public void Errors_AreShownAtTheirSection_AsAlerts()
     {
         var cut = RenderEditor(new MemberProfileForm(), new() { ["AcceptsTerms"] = ["Bitte zustimmen."], ["Languages"] = ["Jede Sprache nur einmal."] });

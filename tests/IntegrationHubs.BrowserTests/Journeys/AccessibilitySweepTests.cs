@@ -1,0 +1,43 @@
+using IntegrationHubs.BrowserTests.Pages;
+
+namespace IntegrationHubs.BrowserTests.Journeys;
+
+/// <summary>
+/// The pages no journey walks through yet, each checked with axe (no serious or critical violation)
+/// in German and Arabic, as the person who would use them.
+/// </summary>
+public sealed class AccessibilitySweepTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
+{
+    public static TheoryData<string, string, string> Pages => new()
+    {
+        { "coordinator.ost@example.org", "/hubs/leipzig-ost/manage/members", "de" },
+        { "coordinator.ost@example.org", "/hubs/leipzig-ost/manage/invitations", "ar" },
+        { "coordinator.ost@example.org", "/hubs/leipzig-ost/manage/audit", "de" },
+        { "amal@example.org", "/hubs/leipzig-ost/tandems", "ar" },
+        { "amal@example.org", "/hubs/leipzig-ost/directory", "de" },
+        { "amal@example.org", "/me/data", "ar" },
+        { "amal@example.org", "/me/profile", "de" },
+        { "-", "/privacy", "ar" },
+        { "-", "/terms", "de" },
+        { "-", "/invite/not-a-real-token", "de" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_HasNoSeriousOrCriticalAxeViolation(string account, string path, string culture)
+    {
+        if (account != "-")
+        {
+            var login = await new LoginPage(Page).GotoAsync(culture);
+            await login.SignInAsync(account, DemoPassword);
+        }
+
+        await Page.GotoAsync($"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}culture={culture}");
+        await Expect(Page.Locator("main h1")).ToBeVisibleAsync();
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("dir", culture == "ar" ? "rtl" : "ltr");
+        // Interactive pages: let the circuit render its data before axe reads the page.
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Check.AccessibleAndCapturedAsync($"{culture}-sweep{path.Replace('/', '-')}");
+    }
+}
