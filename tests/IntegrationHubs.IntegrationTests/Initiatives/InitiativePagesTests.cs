@@ -46,8 +46,12 @@ public sealed class InitiativePagesTests(AppFixture fixture) : IAsyncLifetime
         var hubPage = await ranaClient.GetPageAsync($"/hubs/{a.Slug}");
         var newPage = await ranaClient.GetPageAsync($"/hubs/{a.Slug}/initiatives/new");
         var own = await ranaClient.GetPageAsync($"/hubs/{a.Slug}/initiatives/{draft}");
+        var mine = await ranaClient.GetPageAsync($"/hubs/{a.Slug}/initiatives/mine");
 
         hubPage.Html.ShouldContain($"href=\"/hubs/{a.Slug}/initiatives/new\"");
+        hubPage.Html.ShouldContain($"href=\"/hubs/{a.Slug}/initiatives/mine\"");
+        mine.Status.ShouldBe(HttpStatusCode.OK);
+        mine.Html.ShouldContain($"href=\"/hubs/{a.Slug}/initiatives/{draft}\"");
         newPage.Status.ShouldBe(HttpStatusCode.OK);
         newPage.Text.ShouldContain(Texts.German(fixture.App, "Initiatives.New"));
         own.Status.ShouldBe(HttpStatusCode.OK);
@@ -58,12 +62,16 @@ public sealed class InitiativePagesTests(AppFixture fixture) : IAsyncLifetime
         await otherClient.SignInOrFailAsync(other.Email!);
         var theirs = await otherClient.GetPageAsync($"/hubs/{a.Slug}/initiatives/{draft}");
         var queue = await otherClient.GetPageAsync($"/hubs/{a.Slug}/manage/initiatives");
+        var otherMine = await otherClient.GetPageAsync($"/hubs/{a.Slug}/initiatives/mine");
 
         theirs.Status.ShouldBe(HttpStatusCode.NotFound);
         theirs.Text.ShouldNotContain("Nachbarschaftsküche");
         queue.Status.ShouldBe(HttpStatusCode.OK);
         queue.Text.ShouldContain(Texts.German(fixture.App, "Initiatives.Review.Title"));
         queue.Text.ShouldNotContain("Nachbarschaftsküche");
+        otherMine.Status.ShouldBe(HttpStatusCode.OK);
+        otherMine.Text.ShouldNotContain("Nachbarschaftsküche");
+        otherMine.Text.ShouldContain(Texts.German(fixture.App, "Initiatives.Mine.Empty"));
     }
 
     [Fact]
