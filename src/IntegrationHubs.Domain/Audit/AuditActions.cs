@@ -23,4 +23,6 @@ public static class AuditActions
     public const string InvitationRevoked = "InvitationRevoked";
     public const string ViewerAppointed = "ViewerAppointed";
     public const string ViewerRemoved = "ViewerRemoved";
+    public const string InitiativeSubmitted = "InitiativeSubmitted";
+    public const string InitiativeReviewed = "InitiativeReviewed";
 }

@@ -1,6 +1,7 @@
 using IntegrationHubs.Domain.Audit;
 using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Hubs;
+using IntegrationHubs.Domain.Initiatives;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public sealed class HubsDbContext(DbContextOptions<HubsDbContext> options, HubCo
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<HubInvitation> HubInvitations => Set<HubInvitation>();
     public DbSet<Tandem> Tandems => Set<Tandem>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<InitiativeTransition> InitiativeTransitions => Set<InitiativeTransition>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The hub this context works in; null outside any hub (then no hub-owned row is visible).</summary>

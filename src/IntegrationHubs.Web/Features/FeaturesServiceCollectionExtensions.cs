@@ -3,6 +3,7 @@ using IntegrationHubs.Web.Features.Admin;
 using IntegrationHubs.Web.Features.Community;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
+using IntegrationHubs.Web.Features.Initiatives;
 using IntegrationHubs.Web.Features.Invitations;
 using IntegrationHubs.Web.Features.Me;
 using IntegrationHubs.Web.Features.Members;
@@ -51,6 +52,9 @@ public static class FeaturesServiceCollectionExtensions
 
         // Invitations
         services.AddInvitations();
+
+        // Initiatives
+        services.AddInitiatives();
 
         // Network administration
         services.AddScoped<ListMunicipalityViewers>();

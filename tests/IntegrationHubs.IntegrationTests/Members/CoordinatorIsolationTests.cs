@@ -107,6 +107,7 @@ public sealed partial class CoordinatorIsolationTests(AppFixture fixture) : IAsy
     [Theory]
     [InlineData("members")]
     [InlineData("audit")]
+    [InlineData("initiatives")]
     [InlineData("")]
     public async Task OverHttp_CoordinatorOfA_GetsNotFoundForBsPages_ButSeesTheirOwn(string page)
     {
@@ -123,6 +124,7 @@ public sealed partial class CoordinatorIsolationTests(AppFixture fixture) : IAsy
         var html = await own.Content.ReadAsStringAsync();
         html.ShouldContain($"href=\"/hubs/{_a.Slug}/manage/members\"");
         html.ShouldContain($"href=\"/hubs/{_a.Slug}/manage/audit\"");
+        html.ShouldContain($"href=\"/hubs/{_a.Slug}/manage/initiatives\"");
     }
 
     [Fact]

@@ -194,6 +194,133 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("integer")
+                        .HasColumnName("needs");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_initiatives");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_initiatives_created_by_user_id");
+
+                    b.HasIndex("HubId", "CreatedByUserId")
+                        .HasDatabaseName("ix_initiatives_hub_id_created_by_user_id");
+
+                    b.HasIndex("HubId", "Status")
+                        .HasDatabaseName("ix_initiatives_hub_id_status");
+
+                    b.ToTable("initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeTransition", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_initiative_transitions");
+
+                    b.HasIndex("ByUserId")
+                        .HasDatabaseName("ix_initiative_transitions_by_user_id");
+
+                    b.HasIndex("HubId", "InitiativeId", "At")
+                        .HasDatabaseName("ix_initiative_transitions_hub_id_initiative_id_at");
+
+                    b.ToTable("initiative_transitions", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Members.Consent", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -780,6 +907,39 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.Navigation("Municipality");
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.Initiative", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiatives_asp_net_users_created_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiatives_hubs_hub_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeTransition", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_initiative_transitions_asp_net_users_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Initiatives.Initiative", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("HubId", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_transitions_initiatives_hub_id_initiative_id");
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Members.Consent", b =>
                 {
                     b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
@@ -991,6 +1151,11 @@ namespace IntegrationHubs.Web.Data.Migrations
             modelBuilder.Entity("IntegrationHubs.Domain.Hubs.Municipality", b =>
                 {
                     b.Navigation("Hubs");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("IntegrationHubs.Domain.Members.MemberProfile", b =>

@@ -1,0 +1,42 @@
+using IntegrationHubs.Domain.Initiatives;
+using IntegrationHubs.Domain.Members;
+using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationHubs.Web.Features.Initiatives;
+
+/// <summary>One initiative with its timeline and the steps the signed-in person may take; drafts only for their team.</summary>
+public sealed class GetInitiative(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer)
+{
+    public sealed record Step(InitiativeStatus From, InitiativeStatus To, string? By, DateTimeOffset At, string? Comment);
+
+    public sealed record Result(
+        Guid Id, uint Version, string Title, string Summary, InitiativeCategory Category, IReadOnlyList<string> Languages,
+        InitiativeNeeds Needs, InitiativeStatus Status, string? CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt,
+        bool IsTeam, bool CanEdit, IReadOnlyList<InitiativeStatus> NextSteps, IReadOnlyList<Step> Timeline);
+
+    public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
+    {
+        await authorizer.RequireAsync(HubPermission.ViewMemberArea);
+        var userId = await authorizer.RequireUserIdAsync();
+        var isCoordinator = await authorizer.HasAsync(HubPermission.Manage);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var initiative = await db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (initiative is null || !initiative.IsVisibleTo(userId))
+        {
+            throw new NotFoundException();
+        }
+
+        var steps = await db.InitiativeTransitions.AsNoTracking().Where(t => t.InitiativeId == id).OrderBy(t => t.At).ThenBy(t => t.Id).ToListAsync(ct);
+        var people = steps.Select(s => s.ByUserId).OfType<Guid>().Append(initiative.CreatedByUserId).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var isTeam = initiative.IsTeam(userId);
+        return new Result(
+            initiative.Id, initiative.Version, initiative.Title, initiative.Summary, initiative.Category, initiative.Languages,
+            initiative.Needs, initiative.Status, names.GetValueOrDefault(initiative.CreatedByUserId), initiative.CreatedAt, initiative.SubmittedAt,
+            isTeam, isTeam && initiative.IsEditable,
+            InitiativeTransitions.NextFor(initiative.Status, new InitiativeActor(userId, isTeam, isCoordinator)),
+            steps.Select(s => new Step(s.From, s.To, s.ByUserId is { } by ? names.GetValueOrDefault(by) : null, s.At, s.Comment)).ToList());
+    }
+}
