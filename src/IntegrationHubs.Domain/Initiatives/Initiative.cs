@@ -21,7 +21,8 @@ public sealed class Initiative : IHubOwned
     public List<string> Languages { get; private set; } = [];
 
     public InitiativeNeeds Needs { get; private set; }
-    public Guid CreatedByUserId { get; private set; }
+    /// <summary>Null once the creator has deleted their account: the initiative stays, without them.</summary>
+    public Guid? CreatedByUserId { get; private set; }
     public InitiativeStatus Status { get; private set; } = InitiativeStatus.Draft;
     public DateTimeOffset CreatedAt { get; private set; }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using IntegrationHubs.Domain.Audit;
+using IntegrationHubs.Domain.Initiatives;
+using IntegrationHubs.Web.Features.Initiatives;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Web.Features.Me;
 using IntegrationHubs.Web.Features.Members;
@@ -78,6 +80,37 @@ public sealed class MyDataTests(AppFixture fixture) : IAsyncLifetime
         audit.Count(a => a.Action == AuditActions.MembershipJoined && a.HubId == hub.Id).ShouldBe(2);
         audit.ShouldNotContain(a => a.ActorUserId == amal.Id);
         audit.ShouldContain(a => a.Action == AuditActions.AccountDeleted && a.ActorUserId == null);
+    }
+
+    [Fact]
+    public async Task Delete_RemovesDraftInitiatives_ButKeepsSubmittedOnesWithoutTheCreator_AndExportListsThem()
+    {
+        var (hub, amal, _) = await TwoMembersInATandemAsync();
+        async Task<Guid> DraftAsync(string title)
+        {
+            var form = new InitiativeForm { Title = title, Summary = "Gemeinsam kochen", Category = InitiativeCategory.CommunityEvent, Languages = ["ar"] };
+            var saved = await _given.AsAsync(amal, hub, s => s.GetRequiredService<SaveInitiativeDraft>().HandleAsync(new(null, 0, form)));
+            return saved.Id!.Value;
+        }
+
+        var submitted = await DraftAsync("Supper Club");
+        var version = await _given.ReadAsync(db => db.Initiatives.IgnoreQueryFilters().Where(i => i.Id == submitted).Select(i => i.Version).SingleAsync());
+        (await _given.AsAsync(amal, hub, s => s.GetRequiredService<SubmitInitiative>().HandleAsync(new(submitted, version)))).RefusalKey.ShouldBeNull();
+        var draft = await DraftAsync("Nur eine Idee");
+
+        using (var export = JsonDocument.Parse(await _given.AsAsync(amal, null, s => s.GetRequiredService<ExportMyData>().HandleAsync())))
+        {
+            export.RootElement.GetProperty("initiatives").EnumerateArray().Select(i => i.GetProperty("title").GetString())
+                .ShouldBe(["Supper Club", "Nur eine Idee"], ignoreOrder: true);
+        }
+
+        await _given.AsAsync(amal, null, s => s.GetRequiredService<DeleteMyAccount>().HandleAsync("amal.nasser@example.org"));
+
+        var left = await _given.ReadAsync(db => db.Initiatives.IgnoreQueryFilters().ToListAsync());
+        left.ShouldHaveSingleItem().Id.ShouldBe(submitted);
+        left[0].CreatedByUserId.ShouldBeNull();
+        (await _given.ReadAsync(db => db.InitiativeTransitions.IgnoreQueryFilters().AnyAsync(t => t.InitiativeId == draft))).ShouldBeFalse();
+        (await RowsMentioningAsync("Amal Nasser")).ShouldBeEmpty();
     }
 
     [Fact]

@@ -21,7 +21,8 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.HasIndex(i => new { i.HubId, i.Status });
         builder.HasIndex(i => new { i.HubId, i.CreatedByUserId });
         builder.HasOne<Hub>().WithMany().HasForeignKey(i => i.HubId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.CreatedByUserId).OnDelete(DeleteBehavior.Cascade);
+        // Others depend on a submitted initiative: it outlives its creator's account (their drafts are deleted with it).
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.CreatedByUserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(i => i.Transitions).WithOne()
             .HasForeignKey(t => new { t.HubId, t.InitiativeId })
             .HasPrincipalKey(i => new { i.HubId, i.Id })

@@ -214,7 +214,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<Guid>("CreatedByUserId")
+                    b.Property<Guid?>("CreatedByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("created_by_user_id");
 
@@ -912,8 +912,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedByUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
+                        .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_initiatives_asp_net_users_created_by_user_id");
 
                     b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)

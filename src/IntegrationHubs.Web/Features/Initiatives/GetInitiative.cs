@@ -29,12 +29,12 @@ public sealed class GetInitiative(IDbContextFactory<HubsDbContext> dbFactory, Hu
         }
 
         var steps = await db.InitiativeTransitions.AsNoTracking().Where(t => t.InitiativeId == id).OrderBy(t => t.At).ThenBy(t => t.Id).ToListAsync(ct);
-        var people = steps.Select(s => s.ByUserId).OfType<Guid>().Append(initiative.CreatedByUserId).Distinct().ToList();
+        var people = steps.Select(s => s.ByUserId).Append(initiative.CreatedByUserId).OfType<Guid>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var isTeam = initiative.IsTeam(userId);
         return new Result(
             initiative.Id, initiative.Version, initiative.Title, initiative.Summary, initiative.Category, initiative.Languages,
-            initiative.Needs, initiative.Status, names.GetValueOrDefault(initiative.CreatedByUserId), initiative.CreatedAt, initiative.SubmittedAt,
+            initiative.Needs, initiative.Status, initiative.CreatedByUserId is { } creator ? names.GetValueOrDefault(creator) : null, initiative.CreatedAt, initiative.SubmittedAt,
             isTeam, isTeam && initiative.IsEditable,
             InitiativeTransitions.NextFor(initiative.Status, new InitiativeActor(userId, isTeam, isCoordinator)),
             steps.Select(s => new Step(s.From, s.To, s.ByUserId is { } by ? names.GetValueOrDefault(by) : null, s.At, s.Comment)).ToList());

@@ -35,8 +35,10 @@ public sealed class ListHubInitiatives(IDbContextFactory<HubsDbContext> dbFactor
 
         return await initiatives
             .OrderBy(i => i.SubmittedAt == null).ThenBy(i => i.SubmittedAt).ThenByDescending(i => i.CreatedAt)
-            .Join(db.Users, i => i.CreatedByUserId, u => u.Id, (i, u) => new Item(
-                i.Id, i.Version, i.Title, i.Category, i.Status, u.DisplayName, i.CreatedAt, i.SubmittedAt, i.CreatedByUserId == userId))
+            .Select(i => new Item(
+                i.Id, i.Version, i.Title, i.Category, i.Status,
+                db.Users.Where(u => u.Id == i.CreatedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                i.CreatedAt, i.SubmittedAt, i.CreatedByUserId == userId))
             .ToListAsync(ct);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntegrationHubs.Domain.Audit;
+using IntegrationHubs.Domain.Initiatives;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Security;
@@ -38,6 +39,10 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
             .Where(t => t.RequesterId == userId || t.PartnerId == userId)
             .Join(db.Hubs, t => t.HubId, h => h.Id, (t, h) => new { Hub = h.Name, t.RequesterLearns, t.PartnerLearns, t.State, t.CreatedAt, IRequested = t.RequesterId == userId })
             .ToListAsync(ct);
+        var initiatives = await db.Initiatives.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+            .Where(i => i.CreatedByUserId == userId)
+            .Join(db.Hubs, i => i.HubId, h => h.Id, (i, h) => new { Hub = h.Name, i.Title, i.Summary, i.Category, i.Status, i.CreatedAt, i.SubmittedAt })
+            .ToListAsync(ct);
         var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == userId).Select(c => new { c.Kind, c.Version, c.GivenAt }).ToListAsync(ct);
         var actions = await db.AuditEntries.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
             .Where(a => a.ActorUserId == userId)
@@ -67,6 +72,7 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
             Consents = consents,
             Memberships = memberships,
             Tandems = tandems,
+            Initiatives = initiatives,
             ActionsTaken = actions,
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, Json);
@@ -74,9 +80,9 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
 }
 
 /// <summary>
-/// Erases the person at once: account, profile, languages, consents, memberships, tandems and
-/// invitations to their address go; audit entries they made stay, without the link to them, so the
-/// hubs' history and figures still add up.
+/// Erases the person at once: account, profile, languages, consents, memberships, tandems, draft
+/// initiatives and invitations to their address go; submitted initiatives and audit entries stay,
+/// without the link to them, so the hubs' history and figures still add up.
 /// </summary>
 public sealed class DeleteMyAccount(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, UserManager<ApplicationUser> users, TimeProvider time)
 {
@@ -103,6 +109,10 @@ public sealed class DeleteMyAccount(IDbContextFactory<HubsDbContext> dbFactory, 
         await db.HubInvitations.IgnoreQueryFilters([HubsDbContext.TenantFilter])
             .Where(i => i.InvitedByUserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedByUserId, (Guid?)null), ct);
+        // A draft is the person's alone; submitted initiatives stay for the hub, their creator cleared by the foreign key.
+        await db.Initiatives.IgnoreQueryFilters([HubsDbContext.TenantFilter])
+            .Where(i => i.CreatedByUserId == userId && i.Status == InitiativeStatus.Draft)
+            .ExecuteDeleteAsync(ct);
         // Profile, languages, consents, memberships and tandems go with the account (foreign keys cascade).
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
         db.AuditEntries.Add(new AuditEntry

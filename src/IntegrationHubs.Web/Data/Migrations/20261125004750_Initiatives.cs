@@ -23,7 +23,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                     category = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     languages = table.Column<List<string>>(type: "text[]", nullable: false),
                     needs = table.Column<int>(type: "integer", nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -37,7 +37,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                         column: x => x.created_by_user_id,
                         principalTable: "AspNetUsers",
                         principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "fk_initiatives_hubs_hub_id",
                         column: x => x.hub_id,

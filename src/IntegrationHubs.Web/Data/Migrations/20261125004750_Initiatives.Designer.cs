@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IntegrationHubs.Web.Data.Migrations
 {
     [DbContext(typeof(HubsDbContext))]
-    [Migration("20261125003245_Initiatives")]
+    [Migration("20261125004750_Initiatives")]
     partial class Initiatives
     {
         /// <inheritdoc />
@@ -217,7 +217,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<Guid>("CreatedByUserId")
+                    b.Property<Guid?>("CreatedByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("created_by_user_id");
 
@@ -915,8 +915,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedByUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
+                        .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_initiatives_asp_net_users_created_by_user_id");
 
                     b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
