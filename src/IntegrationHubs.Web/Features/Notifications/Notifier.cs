@@ -62,9 +62,14 @@ public sealed class Notifier(
         }
     }
 
-    /// <summary>The line shown for a notification, in the current UI language.</summary>
+    /// <summary>
+    /// The line shown for a notification, in the current UI language. People's words (titles, names, comments) are
+    /// isolated (U+2068 … U+2069) so German text in an Arabic sentence keeps its own direction and punctuation.
+    /// </summary>
     public static string Render(IStringLocalizer l, string kind, IReadOnlyList<string> parameters) =>
-        l[$"Notification.{kind}", [.. parameters.Select(p => p.StartsWith(ResourcePrefix, StringComparison.Ordinal) ? l[p[ResourcePrefix.Length..]].Value : p)]];
+        l[$"Notification.{kind}", [.. parameters.Select(p => p.StartsWith(ResourcePrefix, StringComparison.Ordinal)
+            ? l[p[ResourcePrefix.Length..]].Value
+            : p.Length == 0 ? p : "\u2068" + p + "\u2069")]];
 
     private MailMessage Compose(string email, string name, string? culture, string kind, IReadOnlyList<string> parameters, string link)
     {
