@@ -25,4 +25,8 @@ public static class AuditActions
     public const string ViewerRemoved = "ViewerRemoved";
     public const string InitiativeSubmitted = "InitiativeSubmitted";
     public const string InitiativeReviewed = "InitiativeReviewed";
+    public const string InitiativeTeamInvited = "InitiativeTeamInvited";
+    public const string InitiativeTeamJoined = "InitiativeTeamJoined";
+    public const string InitiativeTeamLeft = "InitiativeTeamLeft";
+    public const string InitiativeCommentHidden = "InitiativeCommentHidden";
 }

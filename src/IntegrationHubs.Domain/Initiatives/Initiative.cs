@@ -38,13 +38,22 @@ public sealed class Initiative : IHubOwned
     public static Initiative StartDraft(Guid creatorId, DateTimeOffset now) =>
         new() { CreatedByUserId = creatorId, CreatedAt = now };
 
-    /// <summary>The team is its creator for now; invited team members join it later.</summary>
-    public bool IsTeam(Guid userId) => userId == CreatedByUserId;
+    /// <summary>People invited to the team and those who accepted (see <see cref="InitiativeTeam"/>); the creator is not among them.</summary>
+    public List<InitiativeTeamMember> Team { get; private set; } = [];
+
+    /// <summary>The team: its creator and the members who accepted an invitation.</summary>
+    public bool IsTeam(Guid userId) => userId == CreatedByUserId || Team.Any(m => m.UserId == userId && m.IsAccepted);
+
+    /// <summary>Asked to join the team and not answered yet.</summary>
+    public bool IsInvited(Guid userId) => Team.Any(m => m.UserId == userId && !m.IsAccepted);
+
+    /// <summary>The creator leaves a team that others carry on (see <see cref="InitiativeTeam.Remove"/>).</summary>
+    internal void CreatorLeaves() => CreatedByUserId = null;
 
     public bool IsEditable => Status is InitiativeStatus.Draft or InitiativeStatus.NeedsChanges;
 
-    /// <summary>Drafts are the team's own; from submission on, the hub's members see the initiative.</summary>
-    public bool IsVisibleTo(Guid userId) => Status != InitiativeStatus.Draft || IsTeam(userId);
+    /// <summary>Drafts are the team's own (and shown to those invited to it); from submission on, the hub's members see the initiative.</summary>
+    public bool IsVisibleTo(Guid userId) => Status != InitiativeStatus.Draft || IsTeam(userId) || IsInvited(userId);
 
     /// <summary>The team changes the proposal while it is a draft or sent back for changes.</summary>
     public void Edit(Guid userId, string title, string summary, InitiativeCategory category, IEnumerable<string> languages, InitiativeNeeds needs)

@@ -7,6 +7,7 @@ using IntegrationHubs.Web.Features.Initiatives;
 using IntegrationHubs.Web.Features.Invitations;
 using IntegrationHubs.Web.Features.Me;
 using IntegrationHubs.Web.Features.Members;
+using IntegrationHubs.Web.Features.Notifications;
 
 namespace IntegrationHubs.Web.Features;
 
@@ -55,6 +56,8 @@ public static class FeaturesServiceCollectionExtensions
 
         // Initiatives
         services.AddInitiatives();
+        services.AddInitiativeCommunity();
+        services.AddNotifications();
 
         // Network administration
         services.AddScoped<ListMunicipalityViewers>();

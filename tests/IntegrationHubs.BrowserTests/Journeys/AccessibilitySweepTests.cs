@@ -20,6 +20,8 @@ public sealed class AccessibilitySweepTests(BrowserFixture fixture, ITestOutputH
         { "amal@example.org", "/hubs/leipzig-ost/initiatives/new", "ar" },
         { "amal@example.org", "/hubs/leipzig-ost/initiatives/mine", "de" },
         { "coordinator.ost@example.org", "/hubs/leipzig-ost/manage/initiatives", "de" },
+        { "peter@example.org", "/me/notifications", "ar" },
+        { "olena@example.org", "/me/notifications", "de" },
         { "-", "/privacy", "ar" },
         { "-", "/terms", "de" },
         { "-", "/invite/not-a-real-token", "de" },

@@ -28,6 +28,8 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
             .HasPrincipalKey(i => new { i.HubId, i.Id })
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Transitions).UsePropertyAccessMode(PropertyAccessMode.Property);
+        // Who is on the team decides almost every rule, so the team comes with every initiative loaded.
+        builder.Navigation(i => i.Team).UsePropertyAccessMode(PropertyAccessMode.Property).AutoInclude();
     }
 }
 

@@ -270,6 +270,137 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("initiatives", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeComment", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("body");
+
+                    b.Property<bool>("ByTeam")
+                        .HasColumnType("boolean")
+                        .HasColumnName("by_team");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
+
+                    b.Property<Guid?>("HiddenByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hidden_by_user_id");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_initiative_comments");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_initiative_comments_author_user_id");
+
+                    b.HasIndex("HiddenByUserId")
+                        .HasDatabaseName("ix_initiative_comments_hidden_by_user_id");
+
+                    b.HasIndex("HubId", "InitiativeId", "CreatedAt")
+                        .HasDatabaseName("ix_initiative_comments_hub_id_initiative_id_created_at");
+
+                    b.ToTable("initiative_comments", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeSupport", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("HubId", "InitiativeId", "UserId", "Kind")
+                        .HasName("pk_initiative_supports");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_initiative_supports_user_id");
+
+                    b.ToTable("initiative_supports", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeTeamMember", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invited_at");
+
+                    b.Property<Guid?>("InvitedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invited_by_user_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("HubId", "InitiativeId", "UserId")
+                        .HasName("pk_initiative_team_members");
+
+                    b.HasIndex("InvitedByUserId")
+                        .HasDatabaseName("ix_initiative_team_members_invited_by_user_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_initiative_team_members_user_id");
+
+                    b.ToTable("initiative_team_members", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeTransition", b =>
                 {
                     b.Property<Guid>("HubId")
@@ -587,6 +718,54 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasDatabaseName("ix_tandems_hub_id_requester_id");
 
                     b.ToTable("tandems", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
+                    b.PrimitiveCollection<List<string>>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("parameters");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("IntegrationHubs.Web.Data.ApplicationUser", b =>
@@ -923,6 +1102,69 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasConstraintName("fk_initiatives_hubs_hub_id");
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeComment", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_comments_asp_net_users_author_user_id");
+
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_initiative_comments_asp_net_users_hidden_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("HubId", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_comments_initiatives_hub_id_initiative_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeSupport", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_supports_asp_net_users_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("HubId", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_supports_initiatives_hub_id_initiative_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeTeamMember", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_initiative_team_members_asp_net_users_invited_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_team_members_asp_net_users_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Initiatives.Initiative", null)
+                        .WithMany("Team")
+                        .HasForeignKey("HubId", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_team_members_initiatives_hub_id_initiative_id");
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.InitiativeTransition", b =>
                 {
                     b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
@@ -1035,6 +1277,23 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tandems_asp_net_users_requester_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_hubs_hub_id");
+
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1154,6 +1413,8 @@ namespace IntegrationHubs.Web.Data.Migrations
 
             modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.Initiative", b =>
                 {
+                    b.Navigation("Team");
+
                     b.Navigation("Transitions");
                 });
 

@@ -10,7 +10,7 @@ public sealed class GetMyNavigation(IDbContextFactory<HubsDbContext> dbFactory, 
 {
     public sealed record MyHub(string Slug, string Name, bool CanManage);
 
-    public sealed record Result(bool SignedIn, string DisplayName, bool IsNetworkAdmin, bool IsMunicipalityViewer, IReadOnlyList<MyHub> Hubs)
+    public sealed record Result(bool SignedIn, string DisplayName, bool IsNetworkAdmin, bool IsMunicipalityViewer, IReadOnlyList<MyHub> Hubs, int UnreadNotifications = 0)
     {
         public static readonly Result Anonymous = new(false, "", false, false, []);
     }
@@ -36,12 +36,15 @@ public sealed class GetMyNavigation(IDbContextFactory<HubsDbContext> dbFactory, 
         var isViewer = await db.MunicipalityViewers.AnyAsync(v => v.UserId == userId, ct);
         // From the database, not the cookie: a name changed at /me shows at once.
         var displayName = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+        // Across hubs on purpose: the badge counts the person's own unread notifications, by their own id.
+        var unread = await db.Notifications.IgnoreQueryFilters([HubsDbContext.TenantFilter]).CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
 
         return new Result(
             true,
             displayName ?? "",
             isAdmin,
             isViewer,
-            [.. hubs.Select(h => new MyHub(h.Slug, h.Name, HubAccessRules.Allows(h.Roles, MembershipState.Active, HubPermission.Manage)))]);
+            [.. hubs.Select(h => new MyHub(h.Slug, h.Name, HubAccessRules.Allows(h.Roles, MembershipState.Active, HubPermission.Manage)))],
+            unread);
     }
 }

@@ -2,7 +2,9 @@ using IntegrationHubs.Domain.Audit;
 using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Initiatives;
 using IntegrationHubs.Domain.Members;
+using IntegrationHubs.Domain.Notifications;
 using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Features.Notifications;
 using IntegrationHubs.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +26,7 @@ public sealed record InitiativeResult(Guid? Id, string? RefusalKey)
 /// The one way an initiative changes status: authorize, load it in the current hub, compare with the
 /// version the person saw, apply the domain rule, record the transition and the audit entry, save.
 /// </summary>
-public sealed class InitiativeSteps(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
+public sealed class InitiativeSteps(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, Notifier notifier, TimeProvider time)
 {
     public async Task<InitiativeResult> MoveAsync(Guid id, uint version, InitiativeStatus to, string? comment, HubPermission permission, string auditAction, CancellationToken ct)
     {
@@ -57,6 +59,10 @@ public sealed class InitiativeSteps(IDbContextFactory<HubsDbContext> dbFactory, 
                 EntityType = nameof(Initiative), EntityId = id.ToString(), Detail = $"{from} → {to}",
             });
             await db.SaveChangesAsync(ct);
+
+            // The team hears of every step someone else took, with the coordinator's comment.
+            await notifier.NotifyAsync(InitiativeTeam.Members(initiative).Where(member => member != userId), NotificationKinds.InitiativeStatusChanged,
+                InitiativeAccess.Link(hub, id), [initiative.Title, Notifier.ResourcePrefix + $"Initiatives.Status.{to}", transition.Comment ?? ""], ct);
             return InitiativeResult.Done(id);
         }
         catch (DomainException refused)

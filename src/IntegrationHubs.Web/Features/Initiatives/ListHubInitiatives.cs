@@ -22,7 +22,8 @@ public sealed class ListHubInitiatives(IDbContextFactory<HubsDbContext> dbFactor
         await authorizer.RequireAsync(HubPermission.ViewMemberArea);
         var userId = await authorizer.RequireUserIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var initiatives = db.Initiatives.AsNoTracking().Where(i => i.Status != InitiativeStatus.Draft || i.CreatedByUserId == userId);
+        var initiatives = db.Initiatives.AsNoTracking().Where(i => i.Status != InitiativeStatus.Draft || i.CreatedByUserId == userId
+            || i.Team.Any(m => m.UserId == userId && m.State == TeamMemberState.Accepted));
         if (query.Status is { } status)
         {
             initiatives = initiatives.Where(i => i.Status == status);
@@ -30,7 +31,7 @@ public sealed class ListHubInitiatives(IDbContextFactory<HubsDbContext> dbFactor
 
         if (query.OnlyMine)
         {
-            initiatives = initiatives.Where(i => i.CreatedByUserId == userId);
+            initiatives = initiatives.Where(i => i.CreatedByUserId == userId || i.Team.Any(m => m.UserId == userId && m.State == TeamMemberState.Accepted));
         }
 
         return await initiatives
@@ -38,7 +39,7 @@ public sealed class ListHubInitiatives(IDbContextFactory<HubsDbContext> dbFactor
             .Select(i => new Item(
                 i.Id, i.Version, i.Title, i.Category, i.Status,
                 db.Users.Where(u => u.Id == i.CreatedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                i.CreatedAt, i.SubmittedAt, i.CreatedByUserId == userId))
+                i.CreatedAt, i.SubmittedAt, i.CreatedByUserId == userId || i.Team.Any(m => m.UserId == userId && m.State == TeamMemberState.Accepted)))
             .ToListAsync(ct);
     }
 }

@@ -43,6 +43,24 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
             .Where(i => i.CreatedByUserId == userId)
             .Join(db.Hubs, i => i.HubId, h => h.Id, (i, h) => new { Hub = h.Name, i.Title, i.Summary, i.Category, i.Status, i.CreatedAt, i.SubmittedAt })
             .ToListAsync(ct);
+        var teams = await db.InitiativeTeamMembers.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Join(db.Initiatives.IgnoreQueryFilters([HubsDbContext.TenantFilter]), m => new { m.HubId, Id = m.InitiativeId }, i => new { i.HubId, i.Id }, (m, i) => new { m, i.Title })
+            .Join(db.Hubs, x => x.m.HubId, h => h.Id, (x, h) => new { Hub = h.Name, Initiative = x.Title, x.m.State, x.m.InvitedAt, x.m.AcceptedAt })
+            .ToListAsync(ct);
+        var comments = await db.InitiativeComments.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+            .Where(c => c.AuthorUserId == userId)
+            .Join(db.Initiatives.IgnoreQueryFilters([HubsDbContext.TenantFilter]), c => new { c.HubId, Id = c.InitiativeId }, i => new { i.HubId, i.Id }, (c, i) => new { Initiative = i.Title, c.Body, c.CreatedAt, c.HiddenAt })
+            .ToListAsync(ct);
+        var supports = await db.InitiativeSupports.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+            .Where(s => s.UserId == userId)
+            .Join(db.Initiatives.IgnoreQueryFilters([HubsDbContext.TenantFilter]), s => new { s.HubId, Id = s.InitiativeId }, i => new { i.HubId, i.Id }, (s, i) => new { Initiative = i.Title, s.Kind, s.At })
+            .ToListAsync(ct);
+        var notifications = await db.Notifications.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+            .Where(n => n.UserId == userId)
+            .OrderBy(n => n.CreatedAt)
+            .Select(n => new { n.Kind, n.Parameters, n.Link, n.CreatedAt, n.ReadAt })
+            .ToListAsync(ct);
         var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == userId).Select(c => new { c.Kind, c.Version, c.GivenAt }).ToListAsync(ct);
         var actions = await db.AuditEntries.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
             .Where(a => a.ActorUserId == userId)
@@ -73,6 +91,10 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
             Memberships = memberships,
             Tandems = tandems,
             Initiatives = initiatives,
+            InitiativeTeams = teams,
+            InitiativeComments = comments,
+            InitiativeSupport = supports,
+            Notifications = notifications,
             ActionsTaken = actions,
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, Json);
@@ -81,7 +103,7 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
 
 /// <summary>
 /// Erases the person at once: account, profile, languages, consents, memberships, tandems, draft
-/// initiatives and invitations to their address go; submitted initiatives and audit entries stay,
+/// initiatives, team places, comments, supports, notifications and invitations to their address go; submitted initiatives and audit entries stay,
 /// without the link to them, so the hubs' history and figures still add up.
 /// </summary>
 public sealed class DeleteMyAccount(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, UserManager<ApplicationUser> users, TimeProvider time)
@@ -109,11 +131,14 @@ public sealed class DeleteMyAccount(IDbContextFactory<HubsDbContext> dbFactory, 
         await db.HubInvitations.IgnoreQueryFilters([HubsDbContext.TenantFilter])
             .Where(i => i.InvitedByUserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedByUserId, (Guid?)null), ct);
-        // A draft is the person's alone; submitted initiatives stay for the hub, their creator cleared by the foreign key.
+        // A draft nobody else is on the team of is the person's alone; submitted initiatives and drafts that
+        // others carry on stay for the hub, their creator cleared by the foreign key.
         await db.Initiatives.IgnoreQueryFilters([HubsDbContext.TenantFilter])
-            .Where(i => i.CreatedByUserId == userId && i.Status == InitiativeStatus.Draft)
+            .Where(i => i.CreatedByUserId == userId && i.Status == InitiativeStatus.Draft
+                && !i.Team.Any(m => m.State == TeamMemberState.Accepted && m.UserId != userId))
             .ExecuteDeleteAsync(ct);
-        // Profile, languages, consents, memberships and tandems go with the account (foreign keys cascade).
+        // Profile, languages, consents, memberships, tandems, team places and invitations, comments,
+        // supports and notifications go with the account (foreign keys cascade).
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
         db.AuditEntries.Add(new AuditEntry
         {

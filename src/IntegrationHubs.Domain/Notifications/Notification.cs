@@ -1,0 +1,46 @@
+using IntegrationHubs.Domain.Common;
+
+namespace IntegrationHubs.Domain.Notifications;
+
+/// <summary>
+/// Something a person should know about, in-app (and by mail when it was sent). Hub-owned: it arises
+/// in one hub and is filtered like the hub's other rows; its recipient reads their own across hubs.
+/// The text is not stored: <see cref="Kind"/> names the resource and <see cref="Parameters"/> fill
+/// it, so each person reads it in their current language.
+/// </summary>
+public sealed class Notification : IHubOwned
+{
+    public const int KindMaxLength = 48;
+    public const int LinkMaxLength = 300;
+    public const int ParameterMaxLength = 2000;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid HubId { get; set; }
+    public Guid UserId { get; set; }
+    public string Kind { get; set; } = "";
+
+    /// <summary>Where in the app it leads, relative to the app's root (e.g. /hubs/ost/initiatives/…).</summary>
+    public string Link { get; set; } = "";
+
+    public List<string> Parameters { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
+}
+
+/// <summary>The kinds of notification; each has resources "Notification.{kind}" (the line) and "Notification.{kind}.Subject" (the mail's subject).</summary>
+public static class NotificationKinds
+{
+    /// <summary>{0} initiative title, {1} new status (resource key Initiatives.Status.*), {2} comment or "".</summary>
+    public const string InitiativeStatusChanged = "InitiativeStatusChanged";
+
+    /// <summary>{0} who invited, {1} initiative title.</summary>
+    public const string TeamInvitation = "TeamInvitation";
+
+    /// <summary>{0} who commented, {1} initiative title.</summary>
+    public const string InitiativeComment = "InitiativeComment";
+
+    /// <summary>{0} who answered, {1} initiative title.</summary>
+    public const string TeamInvitationAccepted = "TeamInvitationAccepted";
+
+    public static IReadOnlyList<string> All => [InitiativeStatusChanged, TeamInvitation, InitiativeComment, TeamInvitationAccepted];
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace IntegrationHubs.BrowserTests.Pages;
+
+/// <summary>An initiative (/hubs/{slug}/initiatives/new or /{id}): the proposal form, its team and discussion. Interactive Server.</summary>
+public sealed partial class InitiativePage(IPage page) : AppPage(page)
+{
+    public ILocator Title => Page.Locator("main .mud-input-control input").First;
+
+    public ILocator Status => Page.Locator("main .mud-chip").First;
+
+    public ILocator Team => Page.Locator("[data-testid=team-panel]");
+
+    public ILocator Invitation => Page.Locator("[data-testid=team-invitation]");
+
+    public async Task<InitiativePage> GotoNewAsync(string slug)
+    {
+        await Page.RunAndWaitForWebSocketAsync(
+            () => Page.GotoAsync($"/hubs/{slug}/initiatives/new"),
+            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        // The circuit renders the form again over the prerendered one: type only into the live one.
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return this;
+    }
+
+    /// <summary>Saves a new draft with <paramref name="title"/> and waits for its own address.</summary>
+    public async Task SaveNewDraftAsync(string title)
+    {
+        await Title.FillAsync(title);
+        await Expect(Title).ToHaveValueAsync(title);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Entwurf speichern" }).ClickAsync();
+        await Page.WaitForURLAsync(DraftAddress(), new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(Team).ToBeVisibleAsync();
+    }
+
+    /// <summary>Finds a hub member by name in the team step, picks them and invites them.</summary>
+    public async Task InviteAsync(string search, string name)
+    {
+        await Team.Locator("input").First.PressSequentiallyAsync(search);
+        var option = Page.Locator(".mud-popover-open").GetByText(name);
+        await option.ClickAsync();
+        await Team.Locator("[data-testid=invite-button]").ClickAsync();
+        await Expect(Team.Locator(".ih-team li", new() { HasText = name })).ToContainTextAsync("Eingeladen");
+    }
+
+    public async Task AcceptInvitationAsync()
+    {
+        await Invitation.GetByRole(AriaRole.Button, new() { Name = "Einladung annehmen" }).ClickAsync();
+        await Expect(Invitation).ToHaveCountAsync(0);
+    }
+
+    public async Task SubmitAsync()
+    {
+        await Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Einreichen", Exact = true }).ClickAsync();
+        await Expect(Status).ToHaveTextAsync("Eingereicht");
+    }
+
+    [GeneratedRegex(@"/initiatives/[0-9a-f-]{36}$")]
+    private static partial Regex DraftAddress();
+}
+
+/// <summary>My notifications (/me/notifications). Interactive Server.</summary>
+public sealed class NotificationsPage(IPage page) : AppPage(page)
+{
+    public ILocator Items => Page.Locator("[data-testid=notifications] li");
+
+    public ILocator UnreadBadge => AppBar.Root.Locator("[data-testid=unread-badge]");
+
+    public async Task<NotificationsPage> GotoAsync()
+    {
+        await Page.RunAndWaitForWebSocketAsync(
+            () => Page.GotoAsync("/me/notifications"),
+            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        return this;
+    }
+
+    /// <summary>Opens the notification that mentions <paramref name="text"/> and waits for the page it leads to to connect.</summary>
+    public async Task OpenAsync(string text)
+    {
+        var item = Items.Filter(new() { HasText = text }).First.Locator("a");
+        await Page.RunAndWaitForWebSocketAsync(
+            () => item.ClickAsync(),
+            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+}
+
+/// <summary>The coordinators' review queue (/hubs/{slug}/manage/initiatives). Interactive Server.</summary>
+public sealed class ReviewQueuePage(IPage page) : AppPage(page)
+{
+    public async Task<ReviewQueuePage> GotoAsync(string slug)
+    {
+        await Page.RunAndWaitForWebSocketAsync(
+            () => Page.GotoAsync($"/hubs/{slug}/manage/initiatives"),
+            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        return this;
+    }
+
+    public async Task OpenAsync(string title)
+    {
+        await Page.Locator("main .mud-list-item", new() { HasText = title }).ClickAsync();
+        await Expect(Page.Locator("main h2", new() { HasText = title })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Takes the step named by its button, with an optional comment to the team.</summary>
+    public async Task DecideAsync(string button, string? comment = null)
+    {
+        if (comment is not null)
+        {
+            await Page.Locator("main textarea").First.FillAsync(comment);
+        }
+
+        await Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Expect(Page.Locator(".mud-snackbar")).ToBeVisibleAsync();
+    }
+}
