@@ -25,4 +25,9 @@ public static class AuditActions
     public const string ViewerRemoved = "ViewerRemoved";
     public const string InitiativeSubmitted = "InitiativeSubmitted";
     public const string InitiativeReviewed = "InitiativeReviewed";
+    public const string SpaceSaved = "SpaceSaved";
+    public const string BookingRequested = "BookingRequested";
+    public const string BookingApproved = "BookingApproved";
+    public const string BookingRejected = "BookingRejected";
+    public const string BookingCancelled = "BookingCancelled";
 }
