@@ -3,6 +3,7 @@ using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Initiatives;
 using IntegrationHubs.Domain.Members;
+using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -33,6 +34,8 @@ public sealed class HubsDbContext(DbContextOptions<HubsDbContext> options, HubCo
     public DbSet<Tandem> Tandems => Set<Tandem>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativeTransition> InitiativeTransitions => Set<InitiativeTransition>();
+    public DbSet<Space> Spaces => Set<Space>();
+    public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The hub this context works in; null outside any hub (then no hub-owned row is visible).</summary>
