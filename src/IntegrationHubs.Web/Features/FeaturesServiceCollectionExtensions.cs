@@ -1,5 +1,6 @@
 using FluentValidation;
 using IntegrationHubs.Web.Features.Admin;
+using IntegrationHubs.Web.Features.Bookings;
 using IntegrationHubs.Web.Features.Community;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
@@ -55,6 +56,9 @@ public static class FeaturesServiceCollectionExtensions
 
         // Initiatives
         services.AddInitiatives();
+
+        // Spaces and bookings
+        services.AddSpacesAndBookings();
 
         // Network administration
         services.AddScoped<ListMunicipalityViewers>();
