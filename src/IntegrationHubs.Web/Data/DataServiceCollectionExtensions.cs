@@ -3,6 +3,9 @@ using IntegrationHubs.Web.Data.Seed;
 using IntegrationHubs.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace IntegrationHubs.Web.Data;
 
@@ -33,6 +36,15 @@ public static class DataServiceCollectionExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<HubsDbContext>>().CreateDbContextAsync();
+
+        // Npgsql's migrator reads the history table before creating it and logs the expected "does not
+        // exist" as an error (npgsql/efcore.pg#3407); creating it first with EF's own idempotent DDL keeps
+        // a first start's log free of false alarms.
+        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync())
+        {
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+        }
+
         await db.Database.MigrateAsync();
     }
 

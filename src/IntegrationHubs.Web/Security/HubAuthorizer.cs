@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using IntegrationHubs.Domain.Members;
+using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHubs.Web.Security;
 
@@ -26,7 +28,8 @@ public sealed class NotFoundException : Exception
 /// The authorization check every handler makes before it reads or changes a hub's data. It uses the
 /// same policy handler as the pages, so hiding a button is never the only guard.
 /// </summary>
-public sealed class HubAuthorizer(IAuthorizationService authorization, AuthenticationStateProvider authentication, HubContext hubContext)
+public sealed class HubAuthorizer(
+    IAuthorizationService authorization, AuthenticationStateProvider authentication, HubContext hubContext, IDbContextFactory<HubsDbContext> dbFactory)
 {
     public async Task<ClaimsPrincipal> GetUserAsync() => (await authentication.GetAuthenticationStateAsync()).User;
 
@@ -55,5 +58,31 @@ public sealed class HubAuthorizer(IAuthorizationService authorization, Authentic
         return hub;
     }
 
+    /// <summary>
+    /// The person's standing in the current hub, read with one query: for screens that decide several
+    /// things from it at once. Read per call, never cached, so a revoked role takes effect at once.
+    /// </summary>
+    public async Task<HubAccess> GetAccessAsync(CancellationToken ct = default)
+    {
+        var user = await GetUserAsync();
+        if (user.GetUserId() is not { } userId || hubContext.HubId is not { } hubId)
+        {
+            return HubAccess.Anonymous;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var membership = await db.HubMemberships.AsNoTracking().SingleOrDefaultAsync(m => m.HubId == hubId && m.UserId == userId, ct);
+        return new HubAccess(userId, user.IsInRole(NetworkRoles.NetworkAdmin), membership);
+    }
+
     public async Task<bool> IsNetworkAdminAsync() => (await GetUserAsync()).IsInRole(NetworkRoles.NetworkAdmin);
+}
+
+/// <summary>Who the person is in one hub: decided by the same rule as <see cref="HubPermissionHandler"/>.</summary>
+public sealed record HubAccess(Guid? UserId, bool IsNetworkAdmin, HubMembership? Membership)
+{
+    public static readonly HubAccess Anonymous = new(null, false, null);
+
+    public bool Allows(HubPermission permission) =>
+        UserId is not null && (IsNetworkAdmin || Membership?.Allows(permission) == true);
 }

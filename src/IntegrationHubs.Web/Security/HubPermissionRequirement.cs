@@ -48,7 +48,7 @@ internal sealed class HubPermissionHandler(HubResolver resolver, IDbContextFacto
         await using var db = await dbFactory.CreateDbContextAsync();
         var membership = await db.HubMemberships.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
             .SingleOrDefaultAsync(m => m.HubId == hubId && m.UserId == userId);
-        if (membership?.Allows(requirement.Permission) == true)
+        if (new HubAccess(userId, IsNetworkAdmin: false, membership).Allows(requirement.Permission))
         {
             context.Succeed(requirement);
         }

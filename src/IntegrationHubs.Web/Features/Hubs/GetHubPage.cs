@@ -31,18 +31,15 @@ public sealed class GetHubPage(IDbContextFactory<HubsDbContext> dbFactory, HubCo
             return null;
         }
 
-        var canManage = await authorizer.HasAsync(HubPermission.Manage);
+        var access = await authorizer.GetAccessAsync(ct);
+        var canManage = access.Allows(HubPermission.Manage);
         if (!HubStatusTransitions.IsPublic(hub.Status) && !canManage)
         {
             return null;
         }
 
-        var isMember = await authorizer.HasAsync(HubPermission.ViewMemberArea);
-        var userId = (await authorizer.GetUserAsync()).GetUserId();
-        var myState = userId is null
-            ? null
-            : await db.HubMemberships.Where(m => m.UserId == userId).Select(m => (MembershipState?)m.State).SingleOrDefaultAsync(ct);
         return new Result(hub.Slug, hub.Name, hub.Municipality!.Name, hub.Neighbourhood, hub.Address, hub.TimeZone,
-            hub.Status, hub.Languages, hub.Description, isMember, canManage, userId is not null, myState, hub.JoinPolicy);
+            hub.Status, hub.Languages, hub.Description, access.Allows(HubPermission.ViewMemberArea), canManage,
+            access.UserId is not null, access.Membership?.State, hub.JoinPolicy);
     }
 }
