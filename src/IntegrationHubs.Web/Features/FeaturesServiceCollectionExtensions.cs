@@ -75,6 +75,7 @@ public static class FeaturesServiceCollectionExtensions
     {
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHubsApi();
+        app.MapSpaceFeeds();
         app.MapMeEndpoints();
     }
 

@@ -123,6 +123,7 @@ public static class BookingsServiceCollectionExtensions
         services.AddScoped<ListMyBookings>();
         services.AddScoped<ListPendingBookings>();
         services.AddScoped<GetSpaceCalendar>();
+        services.AddScoped<GetSpaceFeed>();
         return services;
     }
 }
