@@ -74,3 +74,19 @@ public sealed class WeekCalendarArabicTests() : AppComponentContext("ar")
         cut.FindAll("button.ih-cal-free")[0].GetAttribute("aria-label")!.ShouldContain("متاح");
     }
 }
+
+public sealed class WeekCalendarPastTests : AppComponentContext
+{
+    [Fact]
+    public void HalfHoursBeforeNow_CannotBePicked()
+    {
+        var monday = new DateOnly(2026, 5, 4);
+        var calendar = new GetSpaceCalendar.Result(Guid.NewGuid(), "Werkstatt", monday, 1,
+            [new GetSpaceCalendar.Window(monday, monday.ToDateTime(new TimeOnly(9, 0)), monday.ToDateTime(new TimeOnly(12, 0)))], [],
+            LocalNow: monday.ToDateTime(new TimeOnly(10, 15)));
+
+        var cut = Render<WeekCalendar>(p => p.Add(x => x.Calendar, calendar));
+
+        cut.FindAll("button.ih-cal-free").Select(b => b.GetAttribute("data-slot")).ShouldBe(["2026-05-04T10:30", "2026-05-04T11:00", "2026-05-04T11:30"]);
+    }
+}

@@ -66,7 +66,7 @@ public sealed class ListPendingBookings(IDbContextFactory<HubsDbContext> dbFacto
 /// A space's calendar for some local days: the open windows and the bookings holding slots. Members see
 /// their own bookings' purposes and "booked" for the rest; coordinators see who booked what.
 /// </summary>
-public sealed class GetSpaceCalendar(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer)
+public sealed class GetSpaceCalendar(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
 {
     public sealed record Query(Guid SpaceId, DateOnly From, int Days = 7);
 
@@ -74,7 +74,8 @@ public sealed class GetSpaceCalendar(IDbContextFactory<HubsDbContext> dbFactory,
 
     public sealed record Window(DateOnly Date, DateTime LocalStart, DateTime LocalEnd);
 
-    public sealed record Result(Guid SpaceId, string SpaceName, DateOnly From, int Days, IReadOnlyList<Window> Open, IReadOnlyList<Slot> Bookings);
+    /// <param name="LocalNow">The hub's local time now: earlier half hours cannot be picked.</param>
+    public sealed record Result(Guid SpaceId, string SpaceName, DateOnly From, int Days, IReadOnlyList<Window> Open, IReadOnlyList<Slot> Bookings, DateTime? LocalNow = null);
 
     public async Task<Result> HandleAsync(Query query, CancellationToken ct = default)
     {
@@ -101,7 +102,7 @@ public sealed class GetSpaceCalendar(IDbContextFactory<HubsDbContext> dbFactory,
             return new Slot(b.Id, HubTime.ToLocal(b.Start, zone), HubTime.ToLocal(b.End, zone), b.Status,
                 mine || isCoordinator ? b.Purpose : null, isCoordinator ? b.By : null, mine);
         }).ToList();
-        return new Result(space.Id, space.Name, query.From, days, open, slots);
+        return new Result(space.Id, space.Name, query.From, days, open, slots, HubTime.ToLocal(time.GetUtcNow(), zone));
     }
 }
 
