@@ -22,6 +22,7 @@ public sealed class BookingFormFieldsTests : AppComponentContext
         policy.ShouldContain("Höchstens 3 Std.");
         policy.ShouldContain("60 Tage");
         policy.ShouldContain("Die Koordination bestätigt Buchungen.");
+        cut.Find("[data-testid=booking-space-facts]").TextContent.ShouldContain("Werkstatt · bis 12 Personen");
     }
 
     [Fact]
