@@ -29,4 +29,9 @@ public static class AuditActions
     public const string InitiativeTeamJoined = "InitiativeTeamJoined";
     public const string InitiativeTeamLeft = "InitiativeTeamLeft";
     public const string InitiativeCommentHidden = "InitiativeCommentHidden";
+    public const string SpaceSaved = "SpaceSaved";
+    public const string BookingRequested = "BookingRequested";
+    public const string BookingApproved = "BookingApproved";
+    public const string BookingRejected = "BookingRejected";
+    public const string BookingCancelled = "BookingCancelled";
 }

@@ -42,5 +42,12 @@ public static class NotificationKinds
     /// <summary>{0} who answered, {1} initiative title.</summary>
     public const string TeamInvitationAccepted = "TeamInvitationAccepted";
 
-    public static IReadOnlyList<string> All => [InitiativeStatusChanged, TeamInvitation, InitiativeComment, TeamInvitationAccepted];
+    /// <summary>{0} space, {1} when (in the hub's time zone), {2} purpose, {3} unused.</summary>
+    public const string BookingApproved = "BookingApproved";
+
+    /// <summary>{0} space, {1} when (in the hub's time zone), {2} purpose, {3} the coordinator's reason.</summary>
+    public const string BookingRejected = "BookingRejected";
+
+    public static IReadOnlyList<string> All =>
+        [InitiativeStatusChanged, TeamInvitation, InitiativeComment, TeamInvitationAccepted, BookingApproved, BookingRejected];
 }

@@ -4,6 +4,7 @@ using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Initiatives;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Domain.Notifications;
+using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +39,8 @@ public sealed class HubsDbContext(DbContextOptions<HubsDbContext> options, HubCo
     public DbSet<InitiativeComment> InitiativeComments => Set<InitiativeComment>();
     public DbSet<InitiativeSupport> InitiativeSupports => Set<InitiativeSupport>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Space> Spaces => Set<Space>();
+    public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The hub this context works in; null outside any hub (then no hub-owned row is visible).</summary>

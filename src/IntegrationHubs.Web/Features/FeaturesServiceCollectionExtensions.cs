@@ -1,5 +1,6 @@
 using FluentValidation;
 using IntegrationHubs.Web.Features.Admin;
+using IntegrationHubs.Web.Features.Bookings;
 using IntegrationHubs.Web.Features.Community;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
@@ -59,6 +60,9 @@ public static class FeaturesServiceCollectionExtensions
         services.AddInitiativeCommunity();
         services.AddNotifications();
 
+        // Spaces and bookings
+        services.AddSpacesAndBookings();
+
         // Network administration
         services.AddScoped<ListMunicipalityViewers>();
         services.AddScoped<AppointViewer>();
@@ -74,6 +78,7 @@ public static class FeaturesServiceCollectionExtensions
     {
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHubsApi();
+        app.MapSpaceFeeds();
         app.MapMeEndpoints();
     }
 

@@ -768,6 +768,202 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Spaces.Booking", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BookedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booked_by_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<DateTimeOffset>("End")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end");
+
+                    b.Property<bool>("ForHub")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_hub");
+
+                    b.Property<Guid?>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<Guid>("SpaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("space_id");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("BookedByUserId")
+                        .HasDatabaseName("ix_bookings_booked_by_user_id");
+
+                    b.HasIndex("DecidedByUserId")
+                        .HasDatabaseName("ix_bookings_decided_by_user_id");
+
+                    b.HasIndex("HubId", "InitiativeId")
+                        .HasDatabaseName("ix_bookings_hub_id_initiative_id");
+
+                    b.HasIndex("HubId", "SeriesId")
+                        .HasDatabaseName("ix_bookings_hub_id_series_id");
+
+                    b.HasIndex("HubId", "Status")
+                        .HasDatabaseName("ix_bookings_hub_id_status");
+
+                    b.HasIndex("HubId", "SpaceId", "Start")
+                        .HasDatabaseName("ix_bookings_hub_id_space_id_start");
+
+                    b.ToTable("bookings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_bookings_end_after_start", "\"end\" > start");
+                        });
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Spaces.Space", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Closures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("closures");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("Features")
+                        .HasColumnType("integer")
+                        .HasColumnName("features");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OpeningHours")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("opening_hours");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Policy", "IntegrationHubs.Domain.Spaces.Space.Policy#BookingPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("HorizonDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("policy_horizon_days");
+
+                            b1.Property<TimeSpan>("MaxDuration")
+                                .HasColumnType("interval")
+                                .HasColumnName("policy_max_duration");
+
+                            b1.Property<TimeSpan>("MinLeadTime")
+                                .HasColumnType("interval")
+                                .HasColumnName("policy_min_lead_time");
+
+                            b1.Property<bool>("RequiresApproval")
+                                .HasColumnType("boolean")
+                                .HasColumnName("policy_requires_approval");
+
+                            b1.Property<bool>("ShowPurposeInFeed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("policy_show_purpose_in_feed");
+
+                            b1.Property<string>("WhoMayBook")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("policy_who_may_book");
+                        });
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("ak_spaces_hub_id_id");
+
+                    b.HasIndex("HubId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_spaces_hub_id_name");
+
+                    b.ToTable("spaces", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationHubs.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1294,6 +1490,38 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notifications_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Spaces.Booking", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("BookedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_bookings_asp_net_users_booked_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_bookings_asp_net_users_decided_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Spaces.Space", null)
+                        .WithMany()
+                        .HasForeignKey("HubId", "SpaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_spaces_hub_id_space_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Spaces.Space", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_spaces_hubs_hub_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
