@@ -25,4 +25,10 @@ public static class AuditActions
     public const string ViewerRemoved = "ViewerRemoved";
     public const string InitiativeSubmitted = "InitiativeSubmitted";
     public const string InitiativeReviewed = "InitiativeReviewed";
+    public const string CurriculumChanged = "CurriculumChanged";
+    public const string CohortCreated = "CohortCreated";
+    public const string InitiativeEnrolled = "InitiativeEnrolled";
+    public const string MentorAssigned = "MentorAssigned";
+    public const string MilestoneSignedOff = "MilestoneSignedOff";
+    public const string MilestoneSentBack = "MilestoneSentBack";
 }

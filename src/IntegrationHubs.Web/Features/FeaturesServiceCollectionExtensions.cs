@@ -3,6 +3,7 @@ using IntegrationHubs.Web.Features.Admin;
 using IntegrationHubs.Web.Features.Community;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
+using IntegrationHubs.Web.Features.Incubation;
 using IntegrationHubs.Web.Features.Initiatives;
 using IntegrationHubs.Web.Features.Invitations;
 using IntegrationHubs.Web.Features.Me;
@@ -55,6 +56,7 @@ public static class FeaturesServiceCollectionExtensions
 
         // Initiatives
         services.AddInitiatives();
+        services.AddIncubation();
 
         // Network administration
         services.AddScoped<ListMunicipalityViewers>();
@@ -71,6 +73,7 @@ public static class FeaturesServiceCollectionExtensions
     {
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHubsApi();
+        app.MapInitiativesApi();
         app.MapMeEndpoints();
     }
 
