@@ -69,8 +69,7 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
         builder.HasKey(e => new { e.HubId, e.InitiativeId });
         builder.HasIndex(e => new { e.HubId, e.CohortId });
         builder.HasIndex(e => new { e.HubId, e.MentorUserId });
-        builder.HasOne<Initiative>().WithOne().HasForeignKey<Enrolment>(e => new { e.HubId, e.InitiativeId })
-            .HasPrincipalKey<Initiative>(i => new { i.HubId, i.Id }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Initiative>().WithOne().HasForeignKey<Enrolment>(e => new { e.HubId, e.InitiativeId }).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Cohort>().WithMany().HasForeignKey(e => new { e.HubId, e.CohortId })
             .HasPrincipalKey(c => new { c.HubId, c.Id }).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.MentorUserId).OnDelete(DeleteBehavior.SetNull);

@@ -545,7 +545,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("HubId", "Id")
-                        .HasName("ak_initiatives_hub_id_id");
+                        .HasName("pk_initiatives");
 
                     b.HasIndex("CreatedByUserId")
                         .HasDatabaseName("ix_initiatives_created_by_user_id");

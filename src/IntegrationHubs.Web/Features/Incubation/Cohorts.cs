@@ -197,8 +197,8 @@ public sealed class GetCohortBoard(IDbContextFactory<HubsDbContext> dbFactory, H
             .Select(m => new { m.InitiativeId, m.ModuleId, m.Status }).ToListAsync(ct);
         var mentors = await db.HubMemberships.AsNoTracking()
             .Where(m => m.State == MembershipState.Active && (m.Roles & HubRoles.Mentor) != 0)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Person(u.Id, u.DisplayName))
-            .OrderBy(p => p.Name).ToListAsync(ct);
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u)
+            .OrderBy(u => u.DisplayName).Select(u => new Person(u.Id, u.DisplayName)).ToListAsync(ct);
         var names = await db.Users.AsNoTracking().Where(u => enrolments.Select(e => e.MentorUserId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var candidates = await db.Initiatives.AsNoTracking().Where(i => i.Status == InitiativeStatus.Accepted)
             .OrderBy(i => i.Title).Select(i => new Candidate(i.Id, i.Title)).ToListAsync(ct);

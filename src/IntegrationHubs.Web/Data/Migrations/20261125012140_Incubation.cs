@@ -11,15 +11,6 @@ namespace IntegrationHubs.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropPrimaryKey(
-                name: "pk_initiatives",
-                table: "initiatives");
-
-            migrationBuilder.AddPrimaryKey(
-                name: "ak_initiatives_hub_id_id",
-                table: "initiatives",
-                columns: new[] { "hub_id", "id" });
-
             migrationBuilder.CreateTable(
                 name: "cohorts",
                 columns: table => new
@@ -234,15 +225,6 @@ namespace IntegrationHubs.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "cohorts");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "ak_initiatives_hub_id_id",
-                table: "initiatives");
-
-            migrationBuilder.AddPrimaryKey(
-                name: "pk_initiatives",
-                table: "initiatives",
-                columns: new[] { "hub_id", "id" });
         }
     }
 }

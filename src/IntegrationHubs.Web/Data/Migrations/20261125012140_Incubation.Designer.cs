@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IntegrationHubs.Web.Data.Migrations
 {
     [DbContext(typeof(HubsDbContext))]
-    [Migration("20261125010941_Incubation")]
+    [Migration("20261125012140_Incubation")]
     partial class Incubation
     {
         /// <inheritdoc />
@@ -548,7 +548,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("HubId", "Id")
-                        .HasName("ak_initiatives_hub_id_id");
+                        .HasName("pk_initiatives");
 
                     b.HasIndex("CreatedByUserId")
                         .HasDatabaseName("ix_initiatives_created_by_user_id");
