@@ -62,6 +62,16 @@ public sealed class CohortBoardTests : AppComponentContext
     }
 
     [Fact]
+    public void Titles_LinkToTheInitiative_WhenTheHubIsKnown()
+    {
+        var row = Row("Sprachcafé", null, MilestoneStatus.NotStarted, MilestoneStatus.NotStarted, MilestoneStatus.NotStarted);
+
+        var board = Render<CohortBoard>(p => p.Add(x => x.Board, Board(row)).Add(x => x.Slug, "leipzig-ost"));
+
+        board.Find("tbody th a").GetAttribute("href").ShouldBe($"/hubs/leipzig-ost/initiatives/{row.InitiativeId}");
+    }
+
+    [Fact]
     public void EmptyCohort_SaysSo_WithoutAnEmptyTable()
     {
         var board = Render<CohortBoard>(p => p.Add(x => x.Board, Board()));
