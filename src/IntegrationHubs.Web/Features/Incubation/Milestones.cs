@@ -175,7 +175,8 @@ public sealed class GetInitiativeProgress(IDbContextFactory<HubsDbContext> dbFac
                          module.Text.MilestoneFor(language), milestone.Status, milestone.TeamNote, milestone.Feedback,
                          milestone.SignedOffByUserId is { } signer ? names.GetValueOrDefault(signer) : null, milestone.SignedOffAt,
                          incubating ? MilestoneRules.NextFor(milestone.Status, actor) : [],
-                         incubating && actor.IsTeam && milestone.Status != MilestoneStatus.SignedOff)).ToList();
+                         // Notes belong to work under way; a milestone not yet started only offers to start it.
+                         incubating && actor.IsTeam && milestone.Status is MilestoneStatus.InProgress or MilestoneStatus.ForReview)).ToList();
         return new Result(initiative.Id, initiative.Title, initiative.Status, cohort.Name,
             enrolment.MentorUserId is { } mentor ? names.GetValueOrDefault(mentor) : null, items);
     }
