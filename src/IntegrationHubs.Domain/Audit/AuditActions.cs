@@ -34,4 +34,10 @@ public static class AuditActions
     public const string BookingApproved = "BookingApproved";
     public const string BookingRejected = "BookingRejected";
     public const string BookingCancelled = "BookingCancelled";
+    public const string CurriculumChanged = "CurriculumChanged";
+    public const string CohortCreated = "CohortCreated";
+    public const string InitiativeEnrolled = "InitiativeEnrolled";
+    public const string MentorAssigned = "MentorAssigned";
+    public const string MilestoneSignedOff = "MilestoneSignedOff";
+    public const string MilestoneSentBack = "MilestoneSentBack";
 }

@@ -48,6 +48,18 @@ public static class NotificationKinds
     /// <summary>{0} space, {1} when (in the hub's time zone), {2} purpose, {3} the coordinator's reason.</summary>
     public const string BookingRejected = "BookingRejected";
 
+    /// <summary>{0} initiative title.</summary>
+    public const string MentorAssigned = "MentorAssigned";
+
+    /// <summary>{0} initiative title, {1} module number.</summary>
+    public const string MilestoneForReview = "MilestoneForReview";
+
+    /// <summary>{0} initiative title, {1} module number, {2} outcome (resource key Audit.MilestoneSignedOff or …SentBack), {3} the mentor's note or "".</summary>
+    public const string MilestoneReviewed = "MilestoneReviewed";
+
     public static IReadOnlyList<string> All =>
-        [InitiativeStatusChanged, TeamInvitation, InitiativeComment, TeamInvitationAccepted, BookingApproved, BookingRejected];
+    [
+        InitiativeStatusChanged, TeamInvitation, InitiativeComment, TeamInvitationAccepted, BookingApproved, BookingRejected,
+        MentorAssigned, MilestoneForReview, MilestoneReviewed,
+    ];
 }

@@ -1,6 +1,7 @@
 using IntegrationHubs.Domain.Audit;
 using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Hubs;
+using IntegrationHubs.Domain.Incubation;
 using IntegrationHubs.Domain.Initiatives;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Domain.Notifications;
@@ -41,6 +42,11 @@ public sealed class HubsDbContext(DbContextOptions<HubsDbContext> options, HubCo
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Space> Spaces => Set<Space>();
     public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<CurriculumModule> CurriculumModules => Set<CurriculumModule>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<CohortModule> CohortModules => Set<CohortModule>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The hub this context works in; null outside any hub (then no hub-owned row is visible).</summary>

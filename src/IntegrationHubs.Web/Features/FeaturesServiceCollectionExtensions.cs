@@ -4,6 +4,7 @@ using IntegrationHubs.Web.Features.Bookings;
 using IntegrationHubs.Web.Features.Community;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
+using IntegrationHubs.Web.Features.Incubation;
 using IntegrationHubs.Web.Features.Initiatives;
 using IntegrationHubs.Web.Features.Invitations;
 using IntegrationHubs.Web.Features.Me;
@@ -62,6 +63,7 @@ public static class FeaturesServiceCollectionExtensions
 
         // Spaces and bookings
         services.AddSpacesAndBookings();
+        services.AddIncubation();
 
         // Network administration
         services.AddScoped<ListMunicipalityViewers>();
@@ -79,6 +81,7 @@ public static class FeaturesServiceCollectionExtensions
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHubsApi();
         app.MapSpaceFeeds();
+        app.MapInitiativesApi();
         app.MapMeEndpoints();
     }
 

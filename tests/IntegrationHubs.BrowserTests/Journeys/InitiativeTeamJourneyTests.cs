@@ -56,7 +56,7 @@ public sealed class InitiativeTeamJourneyTests(BrowserFixture fixture, ITestOutp
         var login = await new LoginPage(Page).GotoAsync("ar");
         await login.SignInAsync("amal@example.org", DemoPassword);
         var notes = await new NotificationsPage(Page).GotoAsync();
-        await notes.OpenAsync("Supper Club");
+        await notes.OpenAsync("Nachbarschaftsfrühstück");
 
         var initiative = new InitiativePage(Page);
         await Expect(initiative.Team).ToBeVisibleAsync();

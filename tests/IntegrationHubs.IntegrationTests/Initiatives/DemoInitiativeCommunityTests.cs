@@ -25,7 +25,7 @@ public sealed class DemoInitiativeCommunityTests(AppFixture fixture) : IAsyncLif
 
         var ost = await _given.ReadAsync(db => db.Hubs.SingleAsync(h => h.Slug == "leipzig-ost"));
         var peter = await fixture.App.WithScopeAsync(s => s.GetRequiredService<UserManager<Web.Data.ApplicationUser>>().FindByEmailAsync(DemoData.Peter.Email));
-        var supper = await _given.ReadAsync(db => db.Initiatives.IgnoreQueryFilters().SingleAsync(i => i.Title == "Supper Club Eisenbahnstraße"));
+        var supper = await _given.ReadAsync(db => db.Initiatives.IgnoreQueryFilters().SingleAsync(i => i.Title == "Nachbarschaftsfrühstück am Sonntag"));
         var community = await _given.AsAsync(peter!, ost, s => s.GetRequiredService<GetInitiativeCommunity>().HandleAsync(supper.Id));
         community.IsTeam.ShouldBeTrue();
         community.Team.Count(m => m.IsInvited).ShouldBe(1);

@@ -194,6 +194,295 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.Cohort", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<int>("EnrolledCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_cohorts");
+
+                    b.ToTable("cohorts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cohorts_seats", "enrolled_count >= 0 AND enrolled_count <= capacity");
+                        });
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.CohortModule", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "IntegrationHubs.Domain.Incubation.CohortModule.Text#ModuleText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Goals")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("goals");
+
+                            b1.Property<string>("GoalsEn")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("goals_en");
+
+                            b1.Property<string>("Milestone")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("milestone");
+
+                            b1.Property<string>("MilestoneEn")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("milestone_en");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("title");
+
+                            b1.Property<string>("TitleEn")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("title_en");
+                        });
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_cohort_modules");
+
+                    b.HasIndex("HubId", "CohortId", "Position")
+                        .HasDatabaseName("ix_cohort_modules_hub_id_cohort_id_position");
+
+                    b.ToTable("cohort_modules", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.CurriculumModule", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "IntegrationHubs.Domain.Incubation.CurriculumModule.Text#ModuleText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Goals")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("goals");
+
+                            b1.Property<string>("GoalsEn")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("goals_en");
+
+                            b1.Property<string>("Milestone")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("milestone");
+
+                            b1.Property<string>("MilestoneEn")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("milestone_en");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("title");
+
+                            b1.Property<string>("TitleEn")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("title_en");
+                        });
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_curriculum_modules");
+
+                    b.HasIndex("HubId", "Position")
+                        .HasDatabaseName("ix_curriculum_modules_hub_id_position");
+
+                    b.ToTable("curriculum_modules", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.Enrolment", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<Guid?>("MentorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_user_id");
+
+                    b.HasKey("HubId", "InitiativeId")
+                        .HasName("pk_enrolments");
+
+                    b.HasIndex("MentorUserId")
+                        .HasDatabaseName("ix_enrolments_mentor_user_id");
+
+                    b.HasIndex("HubId", "CohortId")
+                        .HasDatabaseName("ix_enrolments_hub_id_cohort_id");
+
+                    b.HasIndex("HubId", "MentorUserId")
+                        .HasDatabaseName("ix_enrolments_hub_id_mentor_user_id");
+
+                    b.ToTable("enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.Milestone", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("feedback");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("module_id");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_off_at");
+
+                    b.Property<Guid?>("SignedOffByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signed_off_by_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TeamNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("team_note");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_milestones");
+
+                    b.HasIndex("SignedOffByUserId")
+                        .HasDatabaseName("ix_milestones_signed_off_by_user_id");
+
+                    b.HasIndex("HubId", "CohortId")
+                        .HasDatabaseName("ix_milestones_hub_id_cohort_id");
+
+                    b.HasIndex("HubId", "ModuleId")
+                        .HasDatabaseName("ix_milestones_hub_id_module_id");
+
+                    b.HasIndex("HubId", "InitiativeId", "ModuleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_milestones_hub_id_initiative_id_module_id");
+
+                    b.ToTable("milestones", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.Initiative", b =>
                 {
                     b.Property<Guid>("HubId")
@@ -1282,6 +1571,82 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.Navigation("Municipality");
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.Cohort", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cohorts_hubs_hub_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.CohortModule", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Incubation.Cohort", null)
+                        .WithMany("Modules")
+                        .HasForeignKey("HubId", "CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cohort_modules_cohorts_hub_id_cohort_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.CurriculumModule", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_curriculum_modules_hubs_hub_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.Enrolment", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MentorUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_enrolments_asp_net_users_mentor_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Incubation.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("HubId", "CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_cohorts_hub_id_cohort_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("IntegrationHubs.Domain.Incubation.Enrolment", "HubId", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_initiatives_hub_id_initiative_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.Milestone", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SignedOffByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_milestones_asp_net_users_signed_off_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Incubation.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("HubId", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_milestones_enrolments_hub_id_initiative_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Incubation.CohortModule", null)
+                        .WithMany()
+                        .HasForeignKey("HubId", "ModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_milestones_cohort_modules_hub_id_module_id");
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.Initiative", b =>
                 {
                     b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
@@ -1637,6 +2002,11 @@ namespace IntegrationHubs.Web.Data.Migrations
             modelBuilder.Entity("IntegrationHubs.Domain.Hubs.Municipality", b =>
                 {
                     b.Navigation("Hubs");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Incubation.Cohort", b =>
+                {
+                    b.Navigation("Modules");
                 });
 
             modelBuilder.Entity("IntegrationHubs.Domain.Initiatives.Initiative", b =>

@@ -137,6 +137,7 @@ public sealed class DemoData(
         await new DemoCommunity(dbFactory, hubContext, time).SeedAsync(ct);
         await new DemoInitiativeCommunity(dbFactory, hubContext, time).SeedAsync(ct);
         await new DemoSpaces(dbFactory, hubContext, time).SeedAsync(ct);
+        await new DemoIncubation(dbFactory, hubContext, time).SeedAsync(ct);
 
         if (logger.IsEnabled(LogLevel.Information))
         {

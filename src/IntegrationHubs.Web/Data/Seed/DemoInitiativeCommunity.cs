@@ -53,45 +53,45 @@ public sealed class DemoInitiativeCommunity(IDbContextFactory<HubsDbContext> dbF
         Notification Note(Guid to, string kind, Initiative i, DateTimeOffset at, bool read, params string[] parameters) =>
             new() { UserId = to, Kind = kind, Link = Link(i), Parameters = [.. parameters], CreatedAt = at, ReadAt = read ? at.AddHours(2) : null };
 
-        // A supper club in review: a team of two and one open invitation, a lively discussion and supporters.
-        var supper = Start(hub, amal, DaysAgo(20), "Supper Club Eisenbahnstraße",
-            "Einmal im Monat kochen Nachbarinnen und Nachbarn Gerichte aus ihrer Heimat, und alle essen zusammen an einer langen Tafel. "
-            + "Wir brauchen die Hubküche an einem Freitagabend und ein kleines Budget für Zutaten.",
+        // A neighbourhood breakfast in review: a team of two and one open invitation, a lively discussion and supporters.
+        var breakfast = Start(hub, amal, DaysAgo(20), "Nachbarschaftsfrühstück am Sonntag",
+            "Einmal im Monat bringen Nachbarinnen und Nachbarn ein Gericht aus ihrer Heimat mit, und alle frühstücken zusammen an einer langen Tafel. "
+            + "Wir brauchen den Saal an einem Sonntagvormittag und ein kleines Budget für Brot und Getränke.",
             InitiativeCategory.Social, ["de", "ar", "fa"], InitiativeNeeds.Space | InitiativeNeeds.Funding | InitiativeNeeds.Materials);
-        InitiativeTeam.Invite(supper, amal, peter, true, DaysAgo(19));
-        InitiativeTeam.Accept(supper, peter, DaysAgo(18));
-        InitiativeTeam.Invite(supper, amal, samira, true, DaysAgo(2));
-        supper.MoveTo(InitiativeStatus.Submitted, new InitiativeActor(amal, true, false), null, DaysAgo(14));
-        supper.MoveTo(InitiativeStatus.InReview, new InitiativeActor(jonas, false, true), "Schön! Wir sprechen am Montag im Team darüber.", DaysAgo(12));
-        hubDb.Initiatives.Add(supper);
+        InitiativeTeam.Invite(breakfast, amal, peter, true, DaysAgo(19));
+        InitiativeTeam.Accept(breakfast, peter, DaysAgo(18));
+        InitiativeTeam.Invite(breakfast, amal, samira, true, DaysAgo(2));
+        breakfast.MoveTo(InitiativeStatus.Submitted, new InitiativeActor(amal, true, false), null, DaysAgo(14));
+        breakfast.MoveTo(InitiativeStatus.InReview, new InitiativeActor(jonas, false, true), "Schön! Wir sprechen am Montag im Team darüber.", DaysAgo(12));
+        hubDb.Initiatives.Add(breakfast);
         hubDb.InitiativeComments.AddRange(
-            InitiativeComment.Write(supper, hanna, "Gibt es auch vegetarische Gerichte? Und dürfen Kinder mitkommen?", DaysAgo(11)),
-            InitiativeComment.Write(supper, amal, "Ja, jedes Mal mindestens ein vegetarisches Gericht — und Kinder sind herzlich willkommen!", DaysAgo(10.8)),
-            InitiativeComment.Write(supper, mohammed, "Ich kann beim Aufbau der Tische helfen.", DaysAgo(9)),
-            InitiativeComment.Write(supper, peter, "Danke, Mohammed! Wir melden uns vor dem ersten Abend.", DaysAgo(8.5)));
+            InitiativeComment.Write(breakfast, hanna, "Gibt es auch vegetarische Gerichte? Und dürfen Kinder mitkommen?", DaysAgo(11)),
+            InitiativeComment.Write(breakfast, amal, "Ja, jedes Mal mindestens ein vegetarisches Gericht — und Kinder sind herzlich willkommen!", DaysAgo(10.8)),
+            InitiativeComment.Write(breakfast, mohammed, "Ich kann beim Aufbau der Tische helfen.", DaysAgo(9)),
+            InitiativeComment.Write(breakfast, peter, "Danke, Mohammed! Wir melden uns vor dem ersten Abend.", DaysAgo(8.5)));
         foreach (var (who, kind, days) in new[]
         {
             (hanna, SupportKind.Support, 11.0), (yusuf, SupportKind.Support, 10.0), (mohammed, SupportKind.Support, 9.0),
             (lina, SupportKind.Support, 6.0), (mohammed, SupportKind.WouldJoin, 9.0), (lina, SupportKind.WouldJoin, 6.0),
         })
         {
-            hubDb.InitiativeSupports.Add(InitiativeSupport.Give(supper, who, kind, DaysAgo(days)));
+            hubDb.InitiativeSupports.Add(InitiativeSupport.Give(breakfast, who, kind, DaysAgo(days)));
         }
 
-        // A repair café sent back for changes, with the coordinator's comment.
-        var repair = Start(hub, peter, DaysAgo(16), "Repair Café im Hof",
-            "Jeden zweiten Samstag reparieren wir gemeinsam Fahrräder, Lampen und Kleidung — und zeigen, wie es geht.",
+        // A bicycle workshop sent back for changes, with the coordinator's comment.
+        var bikes = Start(hub, peter, DaysAgo(16), "Fahrradwerkstatt für alle",
+            "Jeden zweiten Samstag reparieren wir gemeinsam Fahrräder und zeigen, wie es geht — Werkzeug und Ersatzteile teilen wir.",
             InitiativeCategory.CommunityEvent, ["de", "tr", "en"], InitiativeNeeds.Space | InitiativeNeeds.Materials);
-        InitiativeTeam.Invite(repair, peter, yusuf, true, DaysAgo(15));
-        InitiativeTeam.Accept(repair, yusuf, DaysAgo(15));
-        repair.MoveTo(InitiativeStatus.Submitted, new InitiativeActor(peter, true, false), null, DaysAgo(9));
-        repair.MoveTo(InitiativeStatus.InReview, new InitiativeActor(jonas, false, true), null, DaysAgo(7));
-        repair.MoveTo(InitiativeStatus.NeedsChanges, new InitiativeActor(jonas, false, true),
-            "Bitte ergänzt, wer für die Werkzeuge verantwortlich ist und wie ihr Elektrogeräte sicher prüft.", DaysAgo(3));
-        hubDb.Initiatives.Add(repair);
-        hubDb.InitiativeComments.Add(InitiativeComment.Write(repair, hanna, "Super Idee — mein Fahrrad wartet schon!", DaysAgo(6)));
-        hubDb.InitiativeSupports.Add(InitiativeSupport.Give(repair, hanna, SupportKind.Support, DaysAgo(6)));
-        hubDb.InitiativeSupports.Add(InitiativeSupport.Give(repair, samira, SupportKind.WouldJoin, DaysAgo(5)));
+        InitiativeTeam.Invite(bikes, peter, yusuf, true, DaysAgo(15));
+        InitiativeTeam.Accept(bikes, yusuf, DaysAgo(15));
+        bikes.MoveTo(InitiativeStatus.Submitted, new InitiativeActor(peter, true, false), null, DaysAgo(9));
+        bikes.MoveTo(InitiativeStatus.InReview, new InitiativeActor(jonas, false, true), null, DaysAgo(7));
+        bikes.MoveTo(InitiativeStatus.NeedsChanges, new InitiativeActor(jonas, false, true),
+            "Bitte ergänzt, wer für die Werkzeuge verantwortlich ist und wie ihr die Bremsen reparierter Räder prüft.", DaysAgo(3));
+        hubDb.Initiatives.Add(bikes);
+        hubDb.InitiativeComments.Add(InitiativeComment.Write(bikes, hanna, "Super Idee — mein Fahrrad wartet schon!", DaysAgo(6)));
+        hubDb.InitiativeSupports.Add(InitiativeSupport.Give(bikes, hanna, SupportKind.Support, DaysAgo(6)));
+        hubDb.InitiativeSupports.Add(InitiativeSupport.Give(bikes, samira, SupportKind.WouldJoin, DaysAgo(5)));
 
         // A draft with an invitation not yet answered.
         var parents = Start(hub, amal, DaysAgo(1), "Sprachcafé für Eltern",
@@ -103,16 +103,16 @@ public sealed class DemoInitiativeCommunity(IDbContextFactory<HubsDbContext> dbF
         const string Status = NotificationKinds.InitiativeStatusChanged;
         string StatusName(InitiativeStatus status) => Notifier.ResourcePrefix + $"Initiatives.Status.{status}";
         hubDb.Notifications.AddRange(
-            Note(peter, NotificationKinds.TeamInvitation, supper, DaysAgo(19), true, "Amal Nasser", supper.Title),
-            Note(amal, NotificationKinds.TeamInvitationAccepted, supper, DaysAgo(18), true, "Peter Schmidt", supper.Title),
-            Note(amal, Status, supper, DaysAgo(12), true, supper.Title, StatusName(InitiativeStatus.InReview), "Schön! Wir sprechen am Montag im Team darüber."),
-            Note(peter, Status, supper, DaysAgo(12), false, supper.Title, StatusName(InitiativeStatus.InReview), "Schön! Wir sprechen am Montag im Team darüber."),
-            Note(amal, Comment, supper, DaysAgo(11), true, "Hanna Becker", supper.Title),
-            Note(peter, Comment, supper, DaysAgo(11), false, "Hanna Becker", supper.Title),
-            Note(amal, Comment, supper, DaysAgo(9), false, "Mohammed Al-Ali", supper.Title),
-            Note(samira, NotificationKinds.TeamInvitation, supper, DaysAgo(2), false, "Amal Nasser", supper.Title),
-            Note(peter, Status, repair, DaysAgo(3), false, repair.Title, StatusName(InitiativeStatus.NeedsChanges), repair.Transitions[^1].Comment!),
-            Note(yusuf, Status, repair, DaysAgo(3), false, repair.Title, StatusName(InitiativeStatus.NeedsChanges), repair.Transitions[^1].Comment!),
+            Note(peter, NotificationKinds.TeamInvitation, breakfast, DaysAgo(19), true, "Amal Nasser", breakfast.Title),
+            Note(amal, NotificationKinds.TeamInvitationAccepted, breakfast, DaysAgo(18), true, "Peter Schmidt", breakfast.Title),
+            Note(amal, Status, breakfast, DaysAgo(12), true, breakfast.Title, StatusName(InitiativeStatus.InReview), "Schön! Wir sprechen am Montag im Team darüber."),
+            Note(peter, Status, breakfast, DaysAgo(12), false, breakfast.Title, StatusName(InitiativeStatus.InReview), "Schön! Wir sprechen am Montag im Team darüber."),
+            Note(amal, Comment, breakfast, DaysAgo(11), true, "Hanna Becker", breakfast.Title),
+            Note(peter, Comment, breakfast, DaysAgo(11), false, "Hanna Becker", breakfast.Title),
+            Note(amal, Comment, breakfast, DaysAgo(9), false, "Mohammed Al-Ali", breakfast.Title),
+            Note(samira, NotificationKinds.TeamInvitation, breakfast, DaysAgo(2), false, "Amal Nasser", breakfast.Title),
+            Note(peter, Status, bikes, DaysAgo(3), false, bikes.Title, StatusName(InitiativeStatus.NeedsChanges), bikes.Transitions[^1].Comment!),
+            Note(yusuf, Status, bikes, DaysAgo(3), false, bikes.Title, StatusName(InitiativeStatus.NeedsChanges), bikes.Transitions[^1].Comment!),
             Note(lina, NotificationKinds.TeamInvitation, parents, DaysAgo(1), false, "Amal Nasser", parents.Title));
         await hubDb.SaveChangesAsync(ct);
     }
