@@ -37,7 +37,7 @@ public sealed class IncubationJourneyTests(BrowserFixture fixture, ITestOutputHe
         await Expect(member.Main.GetByRole(AriaRole.Button, new() { Name = "Einreichen", Exact = true })).ToBeVisibleAsync();
         var initiativePath = new Uri(member.Page.Url).AbsolutePath;
         await member.ClickButtonAsync("Einreichen");
-        await Expect(member.Main.Locator(".mud-chip")).ToContainTextAsync("Eingereicht");
+        await Expect(member.Main.Locator("[data-testid=initiative-status]")).ToContainTextAsync("Eingereicht");
 
         // The coordinator reviews and accepts.
         var (coordinator, coordinatorCheck) = await SignedInAsync("coordinator.ost@example.org");

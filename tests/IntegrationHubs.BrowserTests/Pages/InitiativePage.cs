@@ -7,7 +7,7 @@ public sealed partial class InitiativePage(IPage page) : AppPage(page)
 {
     public ILocator Title => Page.Locator("main .mud-input-control input").First;
 
-    public ILocator Status => Page.Locator("main .mud-chip").First;
+    public ILocator Status => Page.Locator("main [data-testid=initiative-status]");
 
     public ILocator Team => Page.Locator("[data-testid=team-panel]");
 
