@@ -29,7 +29,8 @@ public sealed partial class InitiativePage(IPage page) : AppPage(page)
         await Title.FillAsync(title);
         await Expect(Title).ToHaveValueAsync(title);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Entwurf speichern" }).ClickAsync();
-        await Page.WaitForURLAsync(DraftAddress(), new() { WaitUntil = WaitUntilState.Commit });
+        // Saving moves to the draft's own address inside the circuit (history, no page load): poll for it.
+        await Expect(Page).ToHaveURLAsync(DraftAddress());
         await Expect(Team).ToBeVisibleAsync();
     }
 
