@@ -1,3 +1,4 @@
+using MudBlazor;
 using IntegrationHubs.Domain.Initiatives;
 using IntegrationHubs.Web.Features.Initiatives;
 
@@ -43,5 +44,31 @@ public sealed class InitiativeFormFieldsTests : AppComponentContext
 
         cut.FindAll("input[type=checkbox]").ShouldAllBe(box => box.HasAttribute("disabled"));
         cut.Find("textarea").HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void IdeaStep_ShowsTitleAndSummary_Only()
+    {
+        var cut = Render<InitiativeFormFields>(p => p.Add(x => x.Form, new InitiativeForm()).Add(x => x.Step, ProposalStep.Idea));
+
+        cut.FindComponents<MudTextField<string>>().Count.ShouldBe(2);
+        cut.FindComponents<MudSelect<InitiativeCategory>>().ShouldBeEmpty();
+        cut.FindAll("input[type=checkbox]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DetailsStep_ShowsCategoryLanguagesAndNeeds_AndKeepsTheIdeaInTheForm()
+    {
+        var form = new InitiativeForm { Title = "Sprachcafé", Summary = "Jeden Dienstag." };
+        var cut = Render<InitiativeFormFields>(p => p.Add(x => x.Form, form).Add(x => x.Step, ProposalStep.Details));
+
+        cut.FindComponents<MudTextField<string>>().ShouldBeEmpty();
+        cut.FindComponents<MudSelect<InitiativeCategory>>().Count.ShouldBe(1);
+        cut.FindAll("input[type=checkbox]").Count.ShouldBe(5);
+        cut.Find("fieldset legend").TextContent.ShouldNotBeNullOrWhiteSpace();
+        cut.FindAll("input[type=checkbox]")[1].Change(true);
+
+        form.Needs.ShouldBe(InitiativeNeeds.Mentoring);
+        form.Title.ShouldBe("Sprachcafé");
     }
 }
