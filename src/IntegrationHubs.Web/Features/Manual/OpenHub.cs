@@ -212,3 +212,17 @@ public sealed class OpenHub(
 
     private ValidationException Refused(string field, string key) => new([new ValidationFailure(field, l[key])]);
 }
+
+/// <summary>What the wizard offers: the municipalities, and every template version (newest first per kind).</summary>
+public sealed class GetWizardChoices(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, ListTemplateVersions versions)
+{
+    public sealed record Choices(IReadOnlyList<(Guid Id, string Name)> Municipalities, IReadOnlyList<ListTemplateVersions.Item> Versions);
+
+    public async Task<Choices> HandleAsync(CancellationToken ct = default)
+    {
+        await authorizer.RequireNetworkAdminAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
+        return new Choices([.. municipalities.Select(m => (m.Id, m.Name))], await versions.HandleAsync(ct));
+    }
+}

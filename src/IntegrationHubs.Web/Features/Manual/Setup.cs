@@ -95,6 +95,7 @@ public static class ManualServiceCollectionExtensions
         services.AddScoped<SaveTemplateVersion>();
         services.AddScoped<DeleteTemplateVersion>();
         services.AddScoped<OpenHub>();
+        services.AddScoped<GetWizardChoices>();
         services.AddScoped<GetSetup>();
         services.AddScoped<ChangeSetupItem>();
         services.AddScoped<MoveHubStatus>();
