@@ -26,8 +26,11 @@ public static class ManualMarkdown
         return document.ToHtml(Pipeline);
     }
 
+    // A path within the app ("/hubs/…", "#part") is fine; otherwise only http(s) and mailto. (On Linux "/x" parses as
+    // an absolute file URI, so paths are decided before the URI parser sees them.)
     private static bool IsSafe(string? url) =>
         string.IsNullOrEmpty(url)
-        || !Uri.TryCreate(url, UriKind.Absolute, out var absolute) && !url.Contains(':', StringComparison.Ordinal)
-        || absolute is { Scheme: "http" or "https" or "mailto" };
+        || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        || url.StartsWith('#')
+        || (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "mailto");
 }
