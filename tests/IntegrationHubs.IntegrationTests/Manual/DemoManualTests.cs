@@ -25,6 +25,10 @@ public sealed class DemoManualTests(AppFixture fixture)
             versions.ShouldAllBe(v => v.Number == 1 && v.Content.FitsKind(v.Kind));
             versions.Single(v => v.Kind == TemplateKind.Strategy).Content.Phases.Count.ShouldBe(5);
             versions.Single(v => v.Kind == TemplateKind.Curriculum).Content.Modules[0].Title.En.ShouldBe("Sharpen the idea");
+            var items = await db.SetupItems.IgnoreQueryFilters([Web.Data.HubsDbContext.TenantFilter]).AsNoTracking().ToListAsync();
+            items.Count.ShouldBe(15);
+            items.Count(i => i.IsDone).ShouldBe(5);
+            items.Select(i => i.HubId).Distinct().Count().ShouldBe(1);
         });
     }
 }

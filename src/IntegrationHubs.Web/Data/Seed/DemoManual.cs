@@ -1,5 +1,6 @@
 using IntegrationHubs.Domain.Manual;
 using IntegrationHubs.Domain.Spaces;
+using IntegrationHubs.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHubs.Web.Data.Seed;
@@ -7,9 +8,10 @@ namespace IntegrationHubs.Web.Data.Seed;
 /// <summary>
 /// Version 1 of each part of the Manual — spatial programme, incubation curriculum, community-building strategy — in
 /// German and English, our own wording. Network-wide, so no hub is entered. Idempotent: a kind that has any version is
-/// left alone (an admin's later versions are never touched).
+/// left alone (an admin's later versions are never touched). The prototype hub in Grünau gets the setup checklist a
+/// wizard would have given it, a third of it ticked, so coordinators have something to look at.
 /// </summary>
-public sealed class DemoManual(IDbContextFactory<HubsDbContext> dbFactory, TimeProvider time)
+public sealed class DemoManual(IDbContextFactory<HubsDbContext> dbFactory, HubContext hubContext, TimeProvider time)
 {
     private static ManualText T(string de, string en) => new(de, en);
 
@@ -132,6 +134,38 @@ public sealed class DemoManual(IDbContextFactory<HubsDbContext> dbFactory, TimeP
             }
         }
 
+        await db.SaveChangesAsync(ct);
+        await ChecklistAsync("leipzig-gruenau", ct);
+    }
+
+    private async Task ChecklistAsync(string slug, CancellationToken ct)
+    {
+        await using var lookup = await dbFactory.CreateDbContextAsync(ct);
+        var hub = await lookup.Hubs.AsNoTracking().SingleOrDefaultAsync(h => h.Slug == slug, ct);
+        var strategy = await lookup.TemplateVersions.AsNoTracking().Where(v => v.Kind == TemplateKind.Strategy).OrderBy(v => v.Number).FirstOrDefaultAsync(ct);
+        var coordinator = await lookup.Users.Where(u => u.Email == DemoData.CoordinatorOst.Email).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(ct);
+        if (hub is null || strategy is null || coordinator is null)
+        {
+            return;
+        }
+
+        using var _ = hubContext.EnterTemporarily(new ResolvedHub(hub.Id, hub.Slug, hub.Name, hub.MunicipalityId, hub.Status, hub.TimeZone));
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.SetupItems.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var items = SetupItem.CopyFrom(strategy.Content);
+        foreach (var item in items.Take(items.Count / 3))
+        {
+            item.Tick(coordinator.Value, now.AddDays(-30));
+        }
+
+        items[items.Count / 3].Plan("Mit dem Quartiersmanagement Grünau abstimmen.", DateOnly.FromDateTime(now.AddDays(14).UtcDateTime));
+        db.SetupItems.AddRange(items);
+        db.HubManualOrigins.Add(new HubManualOrigin { HubId = hub.Id, StrategyVersionId = strategy.Id });
         await db.SaveChangesAsync(ct);
     }
 }
