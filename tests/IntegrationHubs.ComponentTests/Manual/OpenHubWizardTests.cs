@@ -33,7 +33,7 @@ public sealed class OpenHubWizardTests : AppComponentContext
 
     private static string CurrentStep(IRenderedComponent<OpenHubWizard> cut) => cut.Find("li[aria-current=step]").TextContent;
 
-    private static void Type(IRenderedComponent<OpenHubWizard> cut, string field, string value) => cut.Find($".{field} input").Change(value);
+    private static void Type(IRenderedComponent<OpenHubWizard> cut, string field, string value) => cut.Find($".{field} input").Input(value);
 
     [Fact]
     public void StepWhere_WithoutMunicipality_SaysSo_AndStays()
