@@ -40,4 +40,6 @@ public static class AuditActions
     public const string MentorAssigned = "MentorAssigned";
     public const string MilestoneSignedOff = "MilestoneSignedOff";
     public const string MilestoneSentBack = "MilestoneSentBack";
+    public const string HubOpened = "HubOpened";
+    public const string ManualVersionSaved = "ManualVersionSaved";
 }

@@ -3,6 +3,7 @@ using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Incubation;
 using IntegrationHubs.Domain.Initiatives;
+using IntegrationHubs.Domain.Manual;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Domain.Notifications;
 using IntegrationHubs.Domain.Spaces;
@@ -47,6 +48,9 @@ public sealed class HubsDbContext(DbContextOptions<HubsDbContext> options, HubCo
     public DbSet<CohortModule> CohortModules => Set<CohortModule>();
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<TemplateVersion> TemplateVersions => Set<TemplateVersion>();
+    public DbSet<SetupItem> SetupItems => Set<SetupItem>();
+    public DbSet<HubManualOrigin> HubManualOrigins => Set<HubManualOrigin>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The hub this context works in; null outside any hub (then no hub-owned row is visible).</summary>

@@ -7,6 +7,7 @@ using IntegrationHubs.Web.Features.Hubs.Manage;
 using IntegrationHubs.Web.Features.Incubation;
 using IntegrationHubs.Web.Features.Initiatives;
 using IntegrationHubs.Web.Features.Invitations;
+using IntegrationHubs.Web.Features.Manual;
 using IntegrationHubs.Web.Features.Me;
 using IntegrationHubs.Web.Features.Members;
 using IntegrationHubs.Web.Features.Notifications;
@@ -70,6 +71,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<AppointViewer>();
         services.AddScoped<RemoveViewer>();
         services.AddScoped<ListNetworkAudit>();
+        services.AddManual();
 
         AddValidators(services);
         services.AddOpenApi();

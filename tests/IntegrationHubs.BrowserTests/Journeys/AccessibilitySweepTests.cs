@@ -39,6 +39,12 @@ public sealed class AccessibilitySweepTests(BrowserFixture fixture, ITestOutputH
         { "-", "/privacy", "ar" },
         { "-", "/terms", "de" },
         { "-", "/invite/not-a-real-token", "de" },
+        { "admin@example.org", "/admin/manual", "de" },
+        { "admin@example.org", "/admin/manual", "ar" },
+        { "admin@example.org", "/admin/hubs/new", "de" },
+        { "admin@example.org", "/admin/hubs/new", "ar" },
+        { "coordinator.ost@example.org", "/hubs/leipzig-gruenau/manage/setup", "de" },
+        { "coordinator.ost@example.org", "/hubs/leipzig-gruenau/manage/setup", "ar" },
     };
 
     [Theory]

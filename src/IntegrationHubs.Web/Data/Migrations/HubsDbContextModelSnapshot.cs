@@ -741,6 +741,170 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("initiative_transitions", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Manual.HubManualOrigin", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid?>("CurriculumVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("curriculum_version_id");
+
+                    b.Property<Guid?>("SpatialProgrammeVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("spatial_programme_version_id");
+
+                    b.Property<Guid?>("StrategyVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("strategy_version_id");
+
+                    b.HasKey("HubId")
+                        .HasName("pk_hub_manual_origins");
+
+                    b.HasIndex("CurriculumVersionId")
+                        .HasDatabaseName("ix_hub_manual_origins_curriculum_version_id");
+
+                    b.HasIndex("SpatialProgrammeVersionId")
+                        .HasDatabaseName("ix_hub_manual_origins_spatial_programme_version_id");
+
+                    b.HasIndex("StrategyVersionId")
+                        .HasDatabaseName("ix_hub_manual_origins_strategy_version_id");
+
+                    b.ToTable("hub_manual_origins", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Manual.SetupItem", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<Guid?>("DoneByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("done_by_user_id");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<bool>("IsDone")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_done");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("PhaseNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("phase_number");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("SuggestedWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggested_weeks");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Phase", "IntegrationHubs.Domain.Manual.SetupItem.Phase#ManualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("De")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("phase_de");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("phase_en");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "IntegrationHubs.Domain.Manual.SetupItem.Text#ManualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("De")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("text_de");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("text_en");
+                        });
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_setup_items");
+
+                    b.HasIndex("HubId", "PhaseNumber", "Position")
+                        .HasDatabaseName("ix_setup_items_hub_id_phase_number_position");
+
+                    b.ToTable("setup_items", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Manual.TemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("change_note");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_template_versions");
+
+                    b.HasIndex("Kind", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_template_versions_kind_number");
+
+                    b.ToTable("template_versions", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Members.Consent", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -1740,6 +1904,44 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_initiative_transitions_initiatives_hub_id_initiative_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Manual.HubManualOrigin", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Manual.TemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("CurriculumVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_hub_manual_origins_template_versions_curriculum_version_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithOne()
+                        .HasForeignKey("IntegrationHubs.Domain.Manual.HubManualOrigin", "HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hub_manual_origins_hubs_hub_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Manual.TemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SpatialProgrammeVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_hub_manual_origins_template_versions_spatial_programme_vers");
+
+                    b.HasOne("IntegrationHubs.Domain.Manual.TemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_hub_manual_origins_template_versions_strategy_version_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Manual.SetupItem", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_setup_items_hubs_hub_id");
                 });
 
             modelBuilder.Entity("IntegrationHubs.Domain.Members.Consent", b =>

@@ -76,19 +76,35 @@ public sealed class InviteMember(
             db.AuditEntries.Add(InvitationAudit.Entry(hub.Id, actorId, old, AuditActions.InvitationRevoked, now));
         }
 
-        var (token, hash) = InvitationTokens.Create();
-        var invitation = new HubInvitation
-        {
-            Email = email, TokenHash = hash, Roles = form.Roles, InvitedByUserId = actorId,
-            CreatedAt = now, ExpiresAt = now + HubInvitation.ValidFor,
-        };
-        db.HubInvitations.Add(invitation);
-        db.AuditEntries.Add(InvitationAudit.Entry(hub.Id, actorId, invitation, AuditActions.InvitationSent, now));
+        var (invitation, token) = Add(db, hub.Id, actorId, email, form.Roles, now);
         await db.SaveChangesAsync(ct);
 
         // Sent after saving: a mail whose link does not work yet would be worse than no mail.
+        await SendAsync(invitation, token, hub.Name, appBaseUri, ct);
+    }
+
+    /// <summary>
+    /// Adds an invitation and its audit entry to <paramref name="db"/> without saving, so the caller's transaction holds
+    /// it (opening a hub invites its first coordinator in the same transaction). Returns the token for the mail.
+    /// </summary>
+    internal static (HubInvitation Invitation, string Token) Add(HubsDbContext db, Guid hubId, Guid actorId, string email, HubRoles roles, DateTimeOffset now)
+    {
+        var (token, hash) = InvitationTokens.Create();
+        var invitation = new HubInvitation
+        {
+            Email = email, TokenHash = hash, Roles = roles, InvitedByUserId = actorId,
+            CreatedAt = now, ExpiresAt = now + HubInvitation.ValidFor,
+        };
+        db.HubInvitations.Add(invitation);
+        db.AuditEntries.Add(InvitationAudit.Entry(hubId, actorId, invitation, AuditActions.InvitationSent, now));
+        return (invitation, token);
+    }
+
+    /// <summary>Mails the link of a saved invitation.</summary>
+    internal Task SendAsync(HubInvitation invitation, string token, string hubName, Uri appBaseUri, CancellationToken ct)
+    {
         var link = new Uri(appBaseUri, $"invite/{token}").AbsoluteUri;
-        await mail.SendAsync(Compose(email, hub.Name, link, invitation.ExpiresAt), ct);
+        return mail.SendAsync(Compose(invitation.Email, hubName, link, invitation.ExpiresAt), ct);
     }
 
     /// <summary>Written in the coordinator's language: the one the app knows in this request.</summary>
