@@ -40,4 +40,8 @@ public static class AuditActions
     public const string MentorAssigned = "MentorAssigned";
     public const string MilestoneSignedOff = "MilestoneSignedOff";
     public const string MilestoneSentBack = "MilestoneSentBack";
+    public const string EventCreated = "EventCreated";
+    public const string EventApproved = "EventApproved";
+    public const string EventCancelled = "EventCancelled";
+    public const string EventClosed = "EventClosed";
 }
