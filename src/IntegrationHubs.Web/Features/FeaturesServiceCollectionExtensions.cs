@@ -7,6 +7,7 @@ using IntegrationHubs.Web.Features.Hubs.Manage;
 using IntegrationHubs.Web.Features.Incubation;
 using IntegrationHubs.Web.Features.Initiatives;
 using IntegrationHubs.Web.Features.Invitations;
+using IntegrationHubs.Web.Features.Events;
 using IntegrationHubs.Web.Features.Me;
 using IntegrationHubs.Web.Features.Members;
 using IntegrationHubs.Web.Features.Notifications;
@@ -64,6 +65,7 @@ public static class FeaturesServiceCollectionExtensions
         // Spaces and bookings
         services.AddSpacesAndBookings();
         services.AddIncubation();
+        services.AddEvents();
 
         // Network administration
         services.AddScoped<ListMunicipalityViewers>();
