@@ -84,6 +84,7 @@ public static class FeaturesServiceCollectionExtensions
         app.MapHubsApi();
         app.MapSpaceFeeds();
         app.MapInitiativesApi();
+        app.MapEventsApi();
         app.MapMeEndpoints();
     }
 

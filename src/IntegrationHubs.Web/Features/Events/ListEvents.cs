@@ -105,6 +105,19 @@ public sealed class ListHubEvents(IDbContextFactory<HubsDbContext> dbFactory, Hu
         return await EventCards.ToCardsAsync(db, events, _ => (hub.Slug, hub.Name, hub.TimeZone), uiLanguage, ct);
     }
 
+    /// <summary>One event as the public sees it, or null.</summary>
+    public async Task<EventCard?> FindPublicAsync(Guid id, string uiLanguage, CancellationToken ct = default)
+    {
+        if (hubContext.Hub is not { } hub || !HubStatusTransitions.Public.Contains(hub.Status))
+        {
+            throw new NotFoundException();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var events = Visible(db.Events.Where(e => e.Id == id), HubAccess.Anonymous);
+        return (await EventCards.ToCardsAsync(db, events, _ => (hub.Slug, hub.Name, hub.TimeZone), uiLanguage, ct)).SingleOrDefault();
+    }
+
     internal static IQueryable<Event> Visible(IQueryable<Event> events, HubAccess access)
     {
         var member = access.Allows(HubPermission.ViewMemberArea);
