@@ -123,4 +123,25 @@ public sealed class EventPagesTests(AppFixture fixture) : IAsyncLifetime
         page.Status.ShouldBe(HttpStatusCode.NotFound);
         list.Text.ShouldNotContain("Mitgliederabend");
     }
+
+    [Fact]
+    public async Task ManagePage_IsForTheHubsCoordinators_NotMembers_NorAnotherHubsCoordinators()
+    {
+        var a = await _arrange.HubAsync("Alpha Hub");
+        var b = await _arrange.HubAsync("Beta Hub");
+        var carla = await _arrange.MemberAsync(a, "carla", HubRoles.Member | HubRoles.Coordinator);
+        var rana = await _arrange.MemberAsync(a, "rana");
+        var wanda = await _arrange.MemberAsync(b, "wanda", HubRoles.Member | HubRoles.Coordinator);
+
+        async Task<HttpStatusCode> StatusForAsync(string email)
+        {
+            using var client = new FormClient(fixture.App);
+            await client.SignInOrFailAsync(email);
+            return (await client.GetPageAsync($"/hubs/{a.Slug}/manage/events")).Status;
+        }
+
+        (await StatusForAsync(carla.Email!)).ShouldBe(HttpStatusCode.OK);
+        (await StatusForAsync(rana.Email!)).ShouldBe(HttpStatusCode.NotFound);
+        (await StatusForAsync(wanda.Email!)).ShouldBe(HttpStatusCode.NotFound);
+    }
 }

@@ -229,6 +229,7 @@ public static class EventsServiceCollectionExtensions
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
         services.AddScoped<CreateEvent>();
+        services.AddScoped<GetEventFormOptions>();
         services.AddScoped<ApproveEvent>();
         services.AddScoped<CancelEvent>();
         services.AddScoped<RsvpToEvent>();

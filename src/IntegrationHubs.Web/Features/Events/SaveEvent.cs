@@ -216,3 +216,19 @@ internal static class EventAudit
         Detail = $"{ev.Status} {ev.Start:O}/{ev.End:O}", At = at,
     };
 }
+
+/// <summary>What the event form offers: the hub's active spaces and languages.</summary>
+public sealed class GetEventFormOptions(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer)
+{
+    public sealed record Result(IReadOnlyList<EventFormFields.SpaceChoice> Spaces, IReadOnlyList<string> Languages);
+
+    public async Task<Result> HandleAsync(CancellationToken ct = default)
+    {
+        var hub = await authorizer.RequireAsync(HubPermission.ViewMemberArea);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var spaces = await db.Spaces.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name)
+            .Select(s => new EventFormFields.SpaceChoice(s.Id, s.Name)).ToListAsync(ct);
+        var languages = await db.Hubs.AsNoTracking().Where(h => h.Id == hub.Id).Select(h => h.Languages).SingleAsync(ct);
+        return new Result(spaces, languages);
+    }
+}
