@@ -138,6 +138,7 @@ public sealed class DemoData(
         await new DemoInitiativeCommunity(dbFactory, hubContext, time).SeedAsync(ct);
         await new DemoSpaces(dbFactory, hubContext, time).SeedAsync(ct);
         await new DemoIncubation(dbFactory, hubContext, time).SeedAsync(ct);
+        await new DemoEvents(dbFactory, hubContext, time).SeedAsync(ct);
 
         if (logger.IsEnabled(LogLevel.Information))
         {

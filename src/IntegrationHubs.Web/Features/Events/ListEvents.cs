@@ -239,6 +239,8 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<ListNetworkEvents>();
         services.AddScoped<GetEvent>();
         services.AddScoped<ListMyEvents>();
+        services.AddScoped<SendEventReminders>();
+        services.AddHostedService<EventReminderService>();
         return services;
     }
 }
