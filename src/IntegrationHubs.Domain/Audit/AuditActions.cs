@@ -42,4 +42,8 @@ public static class AuditActions
     public const string MilestoneSentBack = "MilestoneSentBack";
     public const string HubOpened = "HubOpened";
     public const string ManualVersionSaved = "ManualVersionSaved";
+    public const string EventCreated = "EventCreated";
+    public const string EventApproved = "EventApproved";
+    public const string EventCancelled = "EventCancelled";
+    public const string EventClosed = "EventClosed";
 }

@@ -57,9 +57,21 @@ public static class NotificationKinds
     /// <summary>{0} initiative title, {1} module number, {2} outcome (resource key Audit.MilestoneSignedOff or …SentBack), {3} the mentor's note or "".</summary>
     public const string MilestoneReviewed = "MilestoneReviewed";
 
+    /// <summary>{0} event title, {1} when (in the hub's time zone).</summary>
+    public const string EventWaitlistPromoted = "EventWaitlistPromoted";
+
+    /// <summary>{0} event title, {1} when (in the hub's time zone).</summary>
+    public const string EventCancelled = "EventCancelled";
+
+    /// <summary>{0} event title, {1} when (in the hub's time zone).</summary>
+    public const string EventApproved = "EventApproved";
+
+    /// <summary>{0} event title, {1} when (in the hub's time zone).</summary>
+    public const string EventReminder = "EventReminder";
+
     public static IReadOnlyList<string> All =>
     [
         InitiativeStatusChanged, TeamInvitation, InitiativeComment, TeamInvitationAccepted, BookingApproved, BookingRejected,
-        MentorAssigned, MilestoneForReview, MilestoneReviewed,
+        MentorAssigned, MilestoneForReview, MilestoneReviewed, EventWaitlistPromoted, EventCancelled, EventApproved, EventReminder,
     ];
 }

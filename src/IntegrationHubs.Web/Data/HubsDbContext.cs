@@ -1,5 +1,6 @@
 using IntegrationHubs.Domain.Audit;
 using IntegrationHubs.Domain.Common;
+using IntegrationHubs.Domain.Events;
 using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Incubation;
 using IntegrationHubs.Domain.Initiatives;
@@ -51,6 +52,8 @@ public sealed class HubsDbContext(DbContextOptions<HubsDbContext> options, HubCo
     public DbSet<TemplateVersion> TemplateVersions => Set<TemplateVersion>();
     public DbSet<SetupItem> SetupItems => Set<SetupItem>();
     public DbSet<HubManualOrigin> HubManualOrigins => Set<HubManualOrigin>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<Rsvp> Rsvps => Set<Rsvp>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The hub this context works in; null outside any hub (then no hub-owned row is visible).</summary>

@@ -8,6 +8,7 @@ using IntegrationHubs.Web.Features.Incubation;
 using IntegrationHubs.Web.Features.Initiatives;
 using IntegrationHubs.Web.Features.Invitations;
 using IntegrationHubs.Web.Features.Manual;
+using IntegrationHubs.Web.Features.Events;
 using IntegrationHubs.Web.Features.Me;
 using IntegrationHubs.Web.Features.Members;
 using IntegrationHubs.Web.Features.Notifications;
@@ -65,6 +66,7 @@ public static class FeaturesServiceCollectionExtensions
         // Spaces and bookings
         services.AddSpacesAndBookings();
         services.AddIncubation();
+        services.AddEvents();
 
         // Network administration
         services.AddScoped<ListMunicipalityViewers>();
@@ -84,6 +86,7 @@ public static class FeaturesServiceCollectionExtensions
         app.MapHubsApi();
         app.MapSpaceFeeds();
         app.MapInitiativesApi();
+        app.MapEventsApi();
         app.MapMeEndpoints();
     }
 

@@ -80,6 +80,225 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Events.Event", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<Guid?>("ApprovedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by_user_id");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("End")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end");
+
+                    b.Property<Guid?>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at");
+
+                    b.Property<Guid?>("SpaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("space_id");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("visibility");
+
+                    b.Property<int>("WalkInsNewcomer")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_ins_newcomer");
+
+                    b.Property<int>("WalkInsResident")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_ins_resident");
+
+                    b.Property<int>("WalkInsUnknown")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_ins_unknown");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("ApprovedByUserId")
+                        .HasDatabaseName("ix_events_approved_by_user_id");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_events_created_by_user_id");
+
+                    b.HasIndex("HubId", "InitiativeId")
+                        .HasDatabaseName("ix_events_hub_id_initiative_id");
+
+                    b.HasIndex("HubId", "SpaceId")
+                        .HasDatabaseName("ix_events_hub_id_space_id");
+
+                    b.HasIndex("HubId", "Start")
+                        .HasDatabaseName("ix_events_hub_id_start");
+
+                    b.HasIndex("HubId", "Status")
+                        .HasDatabaseName("ix_events_hub_id_status");
+
+                    b.HasIndex("Status", "ReminderSentAt", "Start")
+                        .HasDatabaseName("ix_events_status_reminder_sent_at_start");
+
+                    b.ToTable("events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_events_capacity", "capacity > 0");
+
+                            t.HasCheckConstraint("ck_events_end_after_start", "\"end\" > start");
+
+                            t.HasCheckConstraint("ck_events_one_place", "(space_id IS NULL) <> (address IS NULL)");
+
+                            t.HasCheckConstraint("ck_events_walk_ins", "walk_ins_newcomer >= 0 AND walk_ins_resident >= 0 AND walk_ins_unknown >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Events.Rsvp", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset?>("PromotedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promoted_at");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("pk_rsvps");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_rsvps_user_id");
+
+                    b.HasIndex("HubId", "EventId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rsvps_hub_id_event_id_user_id")
+                        .HasFilter("status <> 'Cancelled'");
+
+                    b.HasIndex("HubId", "EventId", "Status", "Sequence")
+                        .HasDatabaseName("ix_rsvps_hub_id_event_id_status_sequence");
+
+                    b.ToTable("rsvps", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Hubs.Hub", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1721,6 +1940,51 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasName("pk_asp_net_user_tokens");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Events.Event", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_asp_net_users_approved_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_asp_net_users_created_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_events_hubs_hub_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Spaces.Space", null)
+                        .WithMany()
+                        .HasForeignKey("HubId", "SpaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_events_spaces_hub_id_space_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Events.Rsvp", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rsvps_asp_net_users_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("HubId", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rsvps_events_hub_id_event_id");
                 });
 
             modelBuilder.Entity("IntegrationHubs.Domain.Hubs.Hub", b =>

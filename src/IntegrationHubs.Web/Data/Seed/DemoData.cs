@@ -139,6 +139,7 @@ public sealed class DemoData(
         await new DemoSpaces(dbFactory, hubContext, time).SeedAsync(ct);
         await new DemoIncubation(dbFactory, hubContext, time).SeedAsync(ct);
         await new DemoManual(dbFactory, hubContext, time).SeedAsync(ct);
+        await new DemoEvents(dbFactory, hubContext, time).SeedAsync(ct);
 
         if (logger.IsEnabled(LogLevel.Information))
         {

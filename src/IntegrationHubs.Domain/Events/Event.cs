@@ -1,0 +1,275 @@
+using IntegrationHubs.Domain.Common;
+
+namespace IntegrationHubs.Domain.Events;
+
+/// <summary>
+/// Something happening in a hub at a time and a place: one of the hub's spaces (then it holds a booking) or an outside
+/// address. Coordinators publish at once; an initiative's event waits for a coordinator's approval before it is public.
+/// </summary>
+public sealed class Event : IHubOwned
+{
+    public const int TitleMaxLength = 120;
+    public const int DescriptionMaxLength = 4000;
+    public const int AddressMaxLength = 300;
+    public const int MaxCapacity = 10_000;
+    public const int MaxLanguages = 10;
+    public const int MaxWalkIns = 10_000;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid HubId { get; set; }
+    public string Title { get; private set; } = "";
+    public string Description { get; private set; } = "";
+
+    /// <summary>The language <see cref="Title"/> and <see cref="Description"/> are written in.</summary>
+    public string Language { get; private set; } = "de";
+
+    public List<EventTranslation> Translations { get; private set; } = [];
+    public EventCategory Category { get; private set; }
+
+    /// <summary>Languages spoken at the event (codes of the language catalogue).</summary>
+    public List<string> Languages { get; private set; } = [];
+
+    public EventVisibility Visibility { get; private set; }
+    public int Capacity { get; private set; }
+    public DateTimeOffset Start { get; private set; }
+    public DateTimeOffset End { get; private set; }
+
+    /// <summary>The hub's space it takes place in, with <see cref="BookingId"/> holding it; null for an outside address.</summary>
+    public Guid? SpaceId { get; private set; }
+
+    public Guid? BookingId { get; private set; }
+    public string? Address { get; private set; }
+
+    /// <summary>The organising initiative; null when the hub itself organises.</summary>
+    public Guid? InitiativeId { get; private set; }
+
+    public EventStatus Status { get; private set; }
+    public Guid? CreatedByUserId { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public Guid? ApprovedByUserId { get; private set; }
+
+    /// <summary>Walk-ins counted at the door, by background.</summary>
+    public int WalkInsNewcomer { get; private set; }
+
+    public int WalkInsResident { get; private set; }
+    public int WalkInsUnknown { get; private set; }
+
+    /// <summary>When the 24-hour reminder went out; set in the same transaction as the sending is recorded, so it goes once.</summary>
+    public DateTimeOffset? ReminderSentAt { get; set; }
+
+    public uint Version { get; set; }
+
+    public bool IsPublic => Visibility == EventVisibility.Public;
+
+    /// <summary>Shown on the public pages and feeds: published and public (a cancelled one stays listed, marked, until it is over).</summary>
+    public bool IsListedPublicly => IsPublic && Status is EventStatus.Published or EventStatus.Cancelled or EventStatus.Closed;
+
+    /// <summary>The details a coordinator or an initiative team writes.</summary>
+    public sealed record Details(
+        string Title, string Description, string Language, IReadOnlyList<EventTranslation> Translations, EventCategory Category,
+        IReadOnlyList<string> Languages, EventVisibility Visibility, int Capacity, DateTimeOffset Start, DateTimeOffset End,
+        Guid? SpaceId, string? Address);
+
+    /// <param name="hubLanguages">The languages the hub offers: the primary text and every translation is in one of them.</param>
+    public static Event Create(Details details, IReadOnlyCollection<string> hubLanguages, Guid? initiativeId, EventOrganiser organiser,
+        Guid creatorId, DateTimeOffset now)
+    {
+        if (!organiser.MayCreate(initiativeId is not null))
+        {
+            throw new DomainException("Events.NotAllowed");
+        }
+
+        if (details.Start < now)
+        {
+            throw new DomainException("Events.Refused.InPast");
+        }
+
+        var created = new Event
+        {
+            InitiativeId = initiativeId, CreatedByUserId = creatorId, CreatedAt = now,
+            Status = organiser.IsCoordinator ? EventStatus.Published : EventStatus.PendingApproval,
+        };
+        created.Apply(details, hubLanguages);
+        if (created.Status == EventStatus.Published)
+        {
+            created.ApprovedByUserId = creatorId;
+        }
+
+        return created;
+    }
+
+    /// <summary>Edits an event that has not been held or called off; the place is changed through a new booking by the caller.</summary>
+    public void Edit(Details details, IReadOnlyCollection<string> hubLanguages, EventOrganiser organiser, DateTimeOffset now)
+    {
+        GuardOrganiser(organiser);
+        if (Status is EventStatus.Cancelled or EventStatus.Closed)
+        {
+            throw new DomainException("Events.TransitionNotAllowed");
+        }
+
+        if (details.Start < now && details.Start != Start)
+        {
+            throw new DomainException("Events.Refused.InPast");
+        }
+
+        Apply(details, hubLanguages);
+    }
+
+    /// <summary>Records the booking that holds the event's space.</summary>
+    public void HeldBy(Guid bookingId)
+    {
+        if (SpaceId is null)
+        {
+            throw new DomainException("Events.Invalid");
+        }
+
+        BookingId = bookingId;
+    }
+
+    /// <summary>A coordinator makes an initiative's event public.</summary>
+    public void Approve(EventOrganiser organiser, Guid coordinatorId)
+    {
+        if (!organiser.IsCoordinator)
+        {
+            throw new DomainException("Events.NotAllowed");
+        }
+
+        if (Status != EventStatus.PendingApproval)
+        {
+            throw new DomainException("Events.TransitionNotAllowed");
+        }
+
+        Status = EventStatus.Published;
+        ApprovedByUserId = coordinatorId;
+    }
+
+    /// <summary>Called off before it ends; its booking is freed by the caller and RSVPs are told.</summary>
+    public void Cancel(EventOrganiser organiser, DateTimeOffset now)
+    {
+        GuardOrganiser(organiser);
+        if (Status is EventStatus.Cancelled or EventStatus.Closed || End <= now)
+        {
+            throw new DomainException("Events.TransitionNotAllowed");
+        }
+
+        Status = EventStatus.Cancelled;
+    }
+
+    /// <summary>Whether a member can RSVP now: published, not yet begun.</summary>
+    public string? RsvpRefusal(DateTimeOffset now) =>
+        Status == EventStatus.Cancelled ? "Events.Rsvp.Cancelled"
+        : Status != EventStatus.Published ? "Events.Rsvp.NotOpen"
+        : Start <= now ? "Events.Rsvp.Past"
+        : null;
+
+    /// <summary>Counts walk-ins at the door: from an hour before the start until it is closed.</summary>
+    public void CountWalkIns(EventOrganiser organiser, int newcomers, int residents, int unknown, DateTimeOffset now)
+    {
+        GuardDoor(organiser, now);
+        if (newcomers is < 0 or > MaxWalkIns || residents is < 0 or > MaxWalkIns || unknown is < 0 or > MaxWalkIns)
+        {
+            throw new DomainException("Events.CheckIn.InvalidCount");
+        }
+
+        WalkInsNewcomer = newcomers;
+        WalkInsResident = residents;
+        WalkInsUnknown = unknown;
+    }
+
+    /// <summary>The door closes: attendance is final and counts for the hub's figures.</summary>
+    public void Close(EventOrganiser organiser, DateTimeOffset now)
+    {
+        GuardDoor(organiser, now);
+        Status = EventStatus.Closed;
+    }
+
+    /// <summary>Whether check-in is open: published and from an hour before the start.</summary>
+    public bool IsDoorOpen(DateTimeOffset now) => Status == EventStatus.Published && now >= Start.AddHours(-1);
+
+    internal void GuardDoor(EventOrganiser organiser, DateTimeOffset now)
+    {
+        GuardOrganiser(organiser);
+        if (!IsDoorOpen(now))
+        {
+            throw new DomainException("Events.CheckIn.NotOpen");
+        }
+    }
+
+    /// <summary>The title and description in <paramref name="language"/> when translated, else the originals.</summary>
+    public (string Title, string Description, string Language) In(string language) =>
+        Translations.FirstOrDefault(t => t.Language == language) is { } t ? (t.Title, t.Description, t.Language) : (Title, Description, Language);
+
+    private void GuardOrganiser(EventOrganiser organiser)
+    {
+        if (!organiser.IsCoordinator && !(InitiativeId is not null && organiser.OnInitiativeTeam))
+        {
+            throw new DomainException("Events.NotAllowed");
+        }
+    }
+
+    private void Apply(Details d, IReadOnlyCollection<string> hubLanguages)
+    {
+        if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Trim().Length > TitleMaxLength
+            || (d.Description ?? "").Trim().Length > DescriptionMaxLength || !Enum.IsDefined(d.Category) || !Enum.IsDefined(d.Visibility))
+        {
+            throw new DomainException("Events.Invalid");
+        }
+
+        if (d.Capacity is < 1 or > MaxCapacity)
+        {
+            throw new DomainException("Events.Refused.Capacity");
+        }
+
+        if (d.End <= d.Start)
+        {
+            throw new DomainException("Events.Refused.EndBeforeStart");
+        }
+
+        var address = string.IsNullOrWhiteSpace(d.Address) ? null : d.Address.Trim();
+        if ((d.SpaceId is null) == (address is null) || address?.Length > AddressMaxLength)
+        {
+            throw new DomainException("Events.Refused.Place");
+        }
+
+        if (!hubLanguages.Contains(d.Language))
+        {
+            throw new DomainException("Events.Refused.TranslationLanguage");
+        }
+
+        var translations = d.Translations.Where(t => !string.IsNullOrWhiteSpace(t.Title) || !string.IsNullOrWhiteSpace(t.Description)).ToList();
+        if (translations.Any(t => !hubLanguages.Contains(t.Language) || t.Language == d.Language)
+            || translations.Select(t => t.Language).Distinct().Count() != translations.Count)
+        {
+            throw new DomainException("Events.Refused.TranslationLanguage");
+        }
+
+        if (translations.Any(t => string.IsNullOrWhiteSpace(t.Title) || t.Title.Trim().Length > TitleMaxLength
+            || (t.Description ?? "").Trim().Length > DescriptionMaxLength))
+        {
+            throw new DomainException("Events.Invalid");
+        }
+
+        var languages = d.Languages.Distinct().ToList();
+        if (languages.Count > MaxLanguages || languages.Any(l => !Members.LanguageCatalog.IsKnown(l)))
+        {
+            throw new DomainException("Events.Invalid");
+        }
+
+        Title = d.Title.Trim();
+        Description = (d.Description ?? "").Trim();
+        Language = d.Language;
+        Translations = [.. translations.Select(t => t with { Title = t.Title.Trim(), Description = (t.Description ?? "").Trim() })];
+        Category = d.Category;
+        Languages = languages;
+        Visibility = d.Visibility;
+        Capacity = d.Capacity;
+        Start = d.Start.ToUniversalTime();
+        End = d.End.ToUniversalTime();
+        SpaceId = d.SpaceId;
+        Address = address;
+        if (SpaceId is null)
+        {
+            BookingId = null;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using IntegrationHubs.Domain.Events;
+using IntegrationHubs.Domain.Hubs;
+using IntegrationHubs.Domain.Spaces;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IntegrationHubs.Web.Data.Configurations;
+
+/// <summary>Events. The last seat is decided under a row lock on the event (decision 0014), not by these constraints alone.</summary>
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.HasKey(e => new { e.HubId, e.Id });
+        builder.Property(e => e.Title).HasMaxLength(Event.TitleMaxLength);
+        builder.Property(e => e.Description).HasMaxLength(Event.DescriptionMaxLength);
+        builder.Property(e => e.Language).HasMaxLength(Hub.LanguageCodeMaxLength);
+        builder.Property(e => e.Address).HasMaxLength(Event.AddressMaxLength);
+        builder.Property(e => e.Category).HasConversion<string>().HasMaxLength(24);
+        builder.Property(e => e.Visibility).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Version).IsRowVersion();
+
+        // Translations are read and written with their event, never queried on their own: one jsonb.
+        builder.Property(e => e.Translations).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json),
+            s => JsonSerializer.Deserialize<List<EventTranslation>>(s, Json) ?? new List<EventTranslation>(),
+            new ValueComparer<List<EventTranslation>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, e) => HashCode.Combine(h, e)), v => v.ToList()));
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_events_end_after_start", "\"end\" > start");
+            t.HasCheckConstraint("ck_events_capacity", "capacity > 0");
+            t.HasCheckConstraint("ck_events_walk_ins", "walk_ins_newcomer >= 0 AND walk_ins_resident >= 0 AND walk_ins_unknown >= 0");
+            t.HasCheckConstraint("ck_events_one_place", "(space_id IS NULL) <> (address IS NULL)");
+        });
+        builder.HasIndex(e => new { e.HubId, e.Start });
+        builder.HasIndex(e => new { e.HubId, e.Status });
+        builder.HasIndex(e => new { e.HubId, e.InitiativeId });
+        builder.HasIndex(e => new { e.Status, e.ReminderSentAt, e.Start });
+        builder.HasOne<Hub>().WithMany().HasForeignKey(e => e.HubId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Space>().WithMany()
+            .HasForeignKey(e => new { e.HubId, e.SpaceId })
+            .HasPrincipalKey(s => new { s.HubId, s.Id })
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.CreatedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.ApprovedByUserId).OnDelete(DeleteBehavior.SetNull);
+
+        // No foreign keys to the booking or the initiative: like bookings, the event stays in the hub's history when they go.
+    }
+}
+
+/// <summary>RSVPs: one active answer per person and event; <see cref="Rsvp.Sequence"/> is the arrival order, given by the database.</summary>
+internal sealed class RsvpConfiguration : IEntityTypeConfiguration<Rsvp>
+{
+    public void Configure(EntityTypeBuilder<Rsvp> builder)
+    {
+        builder.HasKey(r => new { r.HubId, r.Id });
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Sequence).UseIdentityAlwaysColumn();
+        builder.HasIndex(r => new { r.HubId, r.EventId, r.UserId }).IsUnique().HasFilter("status <> 'Cancelled'");
+        builder.HasIndex(r => new { r.HubId, r.EventId, r.Status, r.Sequence });
+        builder.HasIndex(r => r.UserId);
+        builder.HasOne<Event>().WithMany()
+            .HasForeignKey(r => new { r.HubId, r.EventId })
+            .HasPrincipalKey(e => new { e.HubId, e.Id })
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

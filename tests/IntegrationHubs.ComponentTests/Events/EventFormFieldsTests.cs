@@ -1,0 +1,79 @@
+using IntegrationHubs.Domain.Spaces;
+using IntegrationHubs.Web.Features.Events;
+
+namespace IntegrationHubs.ComponentTests.Events;
+
+public sealed class EventFormFieldsTests : AppComponentContext
+{
+    private static readonly EventFormFields.SpaceChoice Hall = new(Guid.NewGuid(), "Saal");
+
+    private static EventForm Form() => new()
+    {
+        Language = "de", SpaceId = Hall.Id,
+        Translations = [new EventForm.TranslationForm { Language = "de" }, new EventForm.TranslationForm { Language = "ar" }],
+    };
+
+    [Fact]
+    public void Title_IsTypedIntoTheForm()
+    {
+        var form = Form();
+        var cut = Render<EventFormFields>(p => p.Add(x => x.Form, form).Add(x => x.Spaces, [Hall]).Add(x => x.HubLanguages, ["de", "ar"]));
+
+        cut.Find("input[data-testid=event-title]").Input("Nachbarschaftsfest");
+
+        form.Title.ShouldBe("Nachbarschaftsfest");
+    }
+
+    [Fact]
+    public void ACapacityRefusal_IsShownAtThePlacesField_AndTheTypedValueStays()
+    {
+        var form = Form();
+        form.Capacity = 0;
+        var cut = Render<EventFormFields>(p => p.Add(x => x.Form, form).Add(x => x.Spaces, [Hall])
+            .Add(x => x.Errors, new Dictionary<string, string> { [EventResult.FieldCapacity] = "Die Zahl der Plätze muss zwischen 1 und 10000 liegen." }));
+
+        var invalid = cut.FindAll(".mud-input-control.mud-input-error").ShouldHaveSingleItem();
+
+        invalid.TextContent.ShouldContain("Plätze");
+        invalid.QuerySelector(".mud-input-helper-text")!.TextContent.ShouldContain("zwischen 1 und 10000");
+        cut.Find("input[data-testid=event-capacity]").GetAttribute("value").ShouldBe("0");
+    }
+
+    [Fact]
+    public void ATakenSpace_ShowsTheRefusalAtTheStart_AndTheFreeAlternatives()
+    {
+        var cut = Render<EventFormFields>(p => p.Add(x => x.Form, Form()).Add(x => x.Spaces, [Hall])
+            .Add(x => x.Errors, new Dictionary<string, string> { [BookingRefusal.FieldStart] = "Dieser Zeitraum ist schon gebucht." })
+            .Add(x => x.Alternatives, ["06.05.2026 14:00–16:00"]));
+
+        cut.FindAll(".mud-input-control.mud-input-error").ShouldHaveSingleItem().TextContent.ShouldContain("Beginn");
+        cut.Find("[data-testid=event-alternatives]").TextContent.ShouldContain("14:00–16:00");
+    }
+
+    [Fact]
+    public void AtAnAddress_ReplacesTheSpaceWithAnAddressField()
+    {
+        var form = Form();
+        var cut = Render<EventFormFields>(p => p.Add(x => x.Form, form).Add(x => x.Spaces, [Hall]));
+        cut.FindAll("input[data-testid=event-address]").ShouldBeEmpty();
+
+        cut.FindAll("input[type=checkbox]")[^1].Change(true);
+        cut.Find("input[data-testid=event-address]").Input("Marktplatz 1");
+
+        form.AtAddress.ShouldBeTrue();
+        form.Address.ShouldBe("Marktplatz 1");
+    }
+
+    [Fact]
+    public void Translations_AreOfferedInTheHubsOtherLanguagesOnly()
+    {
+        var cut = Render<EventFormFields>(p => p.Add(x => x.Form, Form()).Add(x => x.Spaces, [Hall]).Add(x => x.HubLanguages, ["de", "ar"]));
+
+        var translations = cut.Find("fieldset[data-testid=event-translations]");
+
+        translations.TextContent.ShouldContain("Übersetzungen");
+        translations.TextContent.ShouldContain("Titel auf Arabisch");
+        translations.TextContent.ShouldNotContain("Titel auf Deutsch");
+        translations.QuerySelectorAll(".mud-input-control").Length.ShouldBe(2);
+    }
+}

@@ -1,0 +1,37 @@
+using IntegrationHubs.Domain.Events;
+using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationHubs.IntegrationTests.Events;
+
+[Collection(AppCollection.Name)]
+public sealed class DemoEventsTests(AppFixture fixture)
+{
+    [Fact]
+    public async Task Seeding_Twice_GivesUpcomingEventsWithRsvpsAndAWaitlist_Once()
+    {
+        await fixture.App.ResetDatabaseAsync();
+
+        await fixture.App.WithScopeAsync(s => s.GetRequiredService<DemoData>().SeedAsync());
+        await fixture.App.WithScopeAsync(s => s.GetRequiredService<DemoData>().SeedAsync());
+
+        await fixture.App.WithScopeAsync(async services =>
+        {
+            await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(services);
+            var events = await db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking().ToListAsync();
+            var rsvps = await db.Rsvps.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking().ToListAsync();
+            events.Count.ShouldBe(5);
+            events.Select(e => e.HubId).Distinct().Count().ShouldBe(3);
+            events.ShouldAllBe(e => e.Start > DateTimeOffset.UtcNow && e.Status == EventStatus.Published);
+            events.Count(e => e.Visibility == EventVisibility.MembersOnly).ShouldBe(1);
+            rsvps.Count(r => r.Status == RsvpStatus.Waitlisted).ShouldBeGreaterThan(0);
+            foreach (var group in rsvps.GroupBy(r => r.EventId))
+            {
+                var capacity = events.Single(e => e.Id == group.Key).Capacity;
+                group.Count(r => r.Status == RsvpStatus.Confirmed).ShouldBeLessThanOrEqualTo(capacity);
+            }
+        });
+    }
+}

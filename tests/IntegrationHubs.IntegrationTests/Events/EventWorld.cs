@@ -1,0 +1,79 @@
+using IntegrationHubs.Domain.Events;
+using IntegrationHubs.Domain.Spaces;
+using IntegrationHubs.IntegrationTests.Bookings;
+using IntegrationHubs.Testing;
+using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Features.Events;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace IntegrationHubs.IntegrationTests.Events;
+
+/// <summary>The booking world (two hubs, Rana and Olek members of Ost, Carla coordinating Ost, Wanda West) with events on top.</summary>
+internal sealed class EventWorld(HubsAppFactory app)
+{
+    public BookingWorld Bookings { get; } = new(app);
+
+    public Task InitializeAsync() => Bookings.InitializeAsync();
+
+    public static EventForm AtAddress(int capacity = 10, int daysAhead = 3, int fromHour = 18, int toHour = 20, bool membersOnly = false, string title = "Nachbarschaftsfest") => new()
+    {
+        Title = title, Description = "Alle willkommen", Language = "de", Category = EventCategory.Food, Languages = ["de", "ar"],
+        Capacity = capacity, Date = BookingWorld.Day(daysAhead), Start = TimeSpan.FromHours(fromHour), End = TimeSpan.FromHours(toHour),
+        AtAddress = true, Address = "Marktplatz 1", MembersOnly = membersOnly,
+    };
+
+    public static EventForm InSpace(Space space, int capacity = 10, int daysAhead = 3, int fromHour = 18, int toHour = 20)
+    {
+        var form = AtAddress(capacity, daysAhead, fromHour, toHour);
+        form.AtAddress = false;
+        form.Address = null;
+        form.SpaceId = space.Id;
+        return form;
+    }
+
+    public Task<EventResult> CreateAsync(EventForm form, Domain.Hubs.Hub? hub = null) =>
+        Bookings.As<EventResult, CreateEvent>(Bookings.Carla, h => h.HandleAsync(form), hub);
+
+    public async Task<Guid> PublishedAsync(int capacity = 10, bool membersOnly = false)
+    {
+        var result = await CreateAsync(AtAddress(capacity, membersOnly: membersOnly));
+        result.RefusalKey.ShouldBeNull();
+        return result.Id!.Value;
+    }
+
+    public Task<RsvpResult> RsvpAsync(ApplicationUser user, Guid eventId, Domain.Hubs.Hub? hub = null) =>
+        Bookings.As<RsvpResult, RsvpToEvent>(user, h => h.HandleAsync(eventId), hub);
+
+    public Task<RsvpResult> WithdrawAsync(ApplicationUser user, Guid eventId, Domain.Hubs.Hub? hub = null) =>
+        Bookings.As<RsvpResult, CancelRsvp>(user, h => h.HandleAsync(eventId), hub);
+
+    public Task<List<Rsvp>> RsvpsAsync(Guid eventId) =>
+        Bookings.Scenario.ReadAsync(db => db.Rsvps.IgnoreQueryFilters().AsNoTracking().Where(r => r.EventId == eventId).OrderBy(r => r.Sequence).ToListAsync());
+
+    public Task<Event> LoadAsync(Guid id) =>
+        Bookings.Scenario.ReadAsync(db => db.Events.IgnoreQueryFilters().AsNoTracking().SingleAsync(e => e.Id == id));
+
+    public async Task<List<ApplicationUser>> MembersAsync(int count)
+    {
+        var people = new List<ApplicationUser>();
+        for (var i = 0; i < count; i++)
+        {
+            var person = await Bookings.Scenario.PersonAsync($"Person {i}", $"p{i}@example.org");
+            await Bookings.Scenario.MembershipAsync(Bookings.Ost, person, Domain.Members.HubRoles.Member);
+            people.Add(person);
+        }
+
+        return people;
+    }
+
+    /// <summary>Moves an event into the past, as time would.</summary>
+    public async Task MoveToPastAsync(Guid id)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var update = new NpgsqlCommand("UPDATE events SET start = now() - interval '3 hours', \"end\" = now() - interval '1 hour' WHERE id = @id", connection);
+        update.Parameters.AddWithValue("id", id);
+        await update.ExecuteNonQueryAsync();
+    }
+}
