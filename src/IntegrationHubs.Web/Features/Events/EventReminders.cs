@@ -28,7 +28,7 @@ public sealed class SendEventReminders(IDbContextFactory<HubsDbContext> dbFactor
             // Across hubs on purpose: a job of the whole network, with no hub of its own; each event is then handled inside its hub.
             due = (await db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
                 .Where(e => e.Status == EventStatus.Published && e.ReminderSentAt == null && e.Start > now && e.Start <= until)
-                .Select(e => new { e.HubId, e.Id }).Take(200).ToListAsync(ct))
+                .OrderBy(e => e.Start).Select(e => new { e.HubId, e.Id }).Take(200).ToListAsync(ct))
                 .Select(e => (e.HubId, e.Id)).ToList();
             var hubIds = due.Select(d => d.HubId).Distinct().ToList();
             hubs = await db.Hubs.AsNoTracking().Where(h => hubIds.Contains(h.Id))
