@@ -34,13 +34,29 @@ public sealed class BookSpacePage(IPage page) : AppPage(page)
         var slot = $"{localStart:yyyy-MM-dd}T{localStart:HH\\:mm}";
         var cell = Page.Locator($"main button.ih-cal-free[data-slot='{slot}']");
         var form = Page.Locator($"main [data-testid=booking-form][data-picked='{slot}']");
-        for (var attempt = 0; ; attempt++)
+
+        // Page forward by the days the calendar says it shows, never by whether the cell is there yet:
+        // the prerendered and the interactive calendar replace each other while the page starts.
+        for (var shown = await ShownDaysAsync(); DateOnly.FromDateTime(localStart) >= shown.From.AddDays(shown.Days); shown = await ShownDaysAsync())
         {
-            if (await cell.CountAsync() == 0)
+            var before = shown.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            for (var attempt = 0; ; attempt++)
             {
                 await Page.Locator("main button", new() { HasText = nextLabel }).First.ClickAsync();
+                try
+                {
+                    await Expect(Calendar).Not.ToHaveAttributeAsync("data-from", before, new() { Timeout = 1_000 });
+                    break;
+                }
+                catch (PlaywrightException) when (attempt < 10)
+                {
+                    // Not interactive yet: click again.
+                }
             }
+        }
 
+        for (var attempt = 0; ; attempt++)
+        {
             await cell.ClickAsync();
             try
             {
@@ -53,6 +69,10 @@ public sealed class BookSpacePage(IPage page) : AppPage(page)
             }
         }
     }
+
+    private async Task<(DateOnly From, int Days)> ShownDaysAsync() =>
+        (DateOnly.ParseExact(await Calendar.GetAttributeAsync("data-from") ?? "", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+         int.Parse(await Calendar.GetAttributeAsync("data-days") ?? "7", System.Globalization.CultureInfo.InvariantCulture));
 
     public async Task BookAsync(string purpose)
     {
