@@ -99,8 +99,20 @@ public sealed class ReviewQueuePage(IPage page) : AppPage(page)
 
     public async Task OpenAsync(string title)
     {
-        await Page.Locator("main .mud-list-item", new() { HasText = title }).ClickAsync();
-        await Expect(Page.Locator("main h2", new() { HasText = title })).ToBeVisibleAsync();
+        // A click on the prerendered list before the circuit took over does nothing: click again until it opens.
+        var detail = Page.Locator("main h2", new() { HasText = title });
+        for (var attempt = 0; ; attempt++)
+        {
+            await Page.Locator("main .mud-list-item", new() { HasText = title }).ClickAsync();
+            try
+            {
+                await Expect(detail).ToBeVisibleAsync(new() { Timeout = 1_500 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 10)
+            {
+            }
+        }
     }
 
     /// <summary>Takes the step named by its button, with an optional comment to the team.</summary>
