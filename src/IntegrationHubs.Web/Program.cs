@@ -40,6 +40,7 @@ app.UseAccountRateLimits();
 app.UseAuthentication();
 app.UseAuthenticationStateForEndpoints();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -3,6 +3,7 @@ using IntegrationHubs.Web.Data.Seed;
 using IntegrationHubs.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -17,7 +18,13 @@ public static class DataServiceCollectionExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{DevelopmentDatabase.ConnectionStringName} is not set.");
 
         // The scoped context serves Identity's stores (per request); handlers create short-lived ones from the factory.
-        services.AddDbContext<HubsDbContext>(options => ConfigureNpgsql(options, connectionString));
+        services.AddDbContext<HubsDbContext>((sp, options) =>
+        {
+            ConfigureNpgsql(options, connectionString);
+
+            // Features react to saves (e.g. evicting cached public pages) through interceptors they register.
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
         services.AddScoped<IDbContextFactory<HubsDbContext>, HubsDbContextFactory>();
         services.AddScoped<DemoData>();
 

@@ -67,6 +67,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddSpacesAndBookings();
         services.AddIncubation();
         services.AddEvents();
+        services.AddPublicEventsCache();
 
         // Network administration
         services.AddScoped<ListMunicipalityViewers>();

@@ -84,24 +84,23 @@ public sealed class CultureTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task CulturePost_SetsCookieAndReturnsToLocalPage()
+    public async Task CulturePost_SignedIn_SetsCookieAndReturnsToLocalPage()
     {
         // Arrange
-        using var client = new FormClient(fixture.App);
+        using var client = await SignedInClientAsync();
 
         // Act
-        using var response = await client.SubmitToAsync("/Account/Login", "/culture", new Dictionary<string, string?>
+        using var response = await client.SubmitToAsync("/privacy", "/culture", new Dictionary<string, string?>
         {
             ["culture"] = "en",
-            ["returnUrl"] = "/Account/Login?returnUrl=%2Fme",
+            ["returnUrl"] = "/privacy?from=menu",
         });
-        var after = await client.GetPageAsync("/Account/Login");
+        var after = await client.GetPageAsync("/privacy");
 
         // Assert
-        FormClient.RedirectTarget(response).ShouldBe("/Account/Login?returnUrl=%2Fme");
+        FormClient.RedirectTarget(response).ShouldBe("/privacy?from=menu");
         response.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith($"{Cultures.CookieName}=", StringComparison.Ordinal));
         Html.Root(after.Html)["lang"].ShouldBe("en");
-        after.Text.ShouldContain(Texts.Get(fixture.App, "en", "Account.Login.Title"));
     }
 
     [Theory]
@@ -112,10 +111,10 @@ public sealed class CultureTests(AppFixture fixture)
     public async Task CulturePost_NonLocalReturnUrl_RedirectsHome(string returnUrl)
     {
         // Arrange
-        using var client = new FormClient(fixture.App);
+        using var client = await SignedInClientAsync();
 
         // Act
-        using var response = await client.SubmitToAsync("/", "/culture", new Dictionary<string, string?>
+        using var response = await client.SubmitToAsync("/privacy", "/culture", new Dictionary<string, string?>
         {
             ["culture"] = "uk",
             ["returnUrl"] = returnUrl,
@@ -139,5 +138,29 @@ public sealed class CultureTests(AppFixture fixture)
         // Assert
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         client.HasCookie(Cultures.CookieName).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task LanguageSwitcher_ForAVisitor_IsLinksThatKeepThePageAndItsQuery()
+    {
+        // Arrange
+        using var client = new FormClient(fixture.App);
+
+        // Act
+        using var response = await client.GetAsync("/privacy?from=menu&culture=ar");
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Assert: no form and no per-visitor token, so public pages can be cached; each link keeps the page.
+        html.ShouldNotContain("action=\"/culture\"");
+        html.ShouldNotContain("__RequestVerificationToken");
+        html.ShouldContain("href=\"/privacy?from=menu&amp;culture=en\"");
+    }
+
+    private async Task<FormClient> SignedInClientAsync()
+    {
+        var user = await new Arrange(fixture.App).UserAsync("polyglot");
+        var client = new FormClient(fixture.App);
+        await client.SignInOrFailAsync(user.Email!);
+        return client;
     }
 }
