@@ -9,7 +9,7 @@ namespace IntegrationHubs.IntegrationTests.Manual;
 public sealed class DemoManualTests(AppFixture fixture)
 {
     [Fact]
-    public async Task Seeding_Twice_GivesVersionOneOfEachPart_InGermanAndEnglish_Once()
+    public async Task Seeding_Twice_GivesVersionOneOfEachPart_AndARevisedStrategy_Once()
     {
         await fixture.App.ResetDatabaseAsync();
 
@@ -20,10 +20,14 @@ public sealed class DemoManualTests(AppFixture fixture)
         {
             await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(services);
             var versions = await db.TemplateVersions.AsNoTracking().ToListAsync();
-            versions.Count.ShouldBe(3);
-            versions.Select(v => v.Kind).Order().ShouldBe([TemplateKind.SpatialProgramme, TemplateKind.Curriculum, TemplateKind.Strategy]);
-            versions.ShouldAllBe(v => v.Number == 1 && v.Content.FitsKind(v.Kind));
-            versions.Single(v => v.Kind == TemplateKind.Strategy).Content.Phases.Count.ShouldBe(5);
+            versions.Count.ShouldBe(4);
+            versions.Where(v => v.Number == 1).Select(v => v.Kind).Order().ShouldBe([TemplateKind.SpatialProgramme, TemplateKind.Curriculum, TemplateKind.Strategy]);
+            versions.ShouldAllBe(v => v.Content.FitsKind(v.Kind));
+            var revised = versions.Single(v => v.Number == 2);
+            revised.Kind.ShouldBe(TemplateKind.Strategy);
+            var first = versions.Single(v => v.Kind == TemplateKind.Strategy && v.Number == 1);
+            first.Content.Phases.Count.ShouldBe(5);
+            TemplateChanges.Between(first.Content, revised.Content).ShouldHaveSingleItem().Kind.ShouldBe(TemplateChangeKind.ActivityAdded);
             versions.Single(v => v.Kind == TemplateKind.Curriculum).Content.Modules[0].Title.En.ShouldBe("Sharpen the idea");
             var items = await db.SetupItems.IgnoreQueryFilters([Web.Data.HubsDbContext.TenantFilter]).AsNoTracking().ToListAsync();
             items.Count.ShouldBe(15);

@@ -136,6 +136,29 @@ public sealed class DemoManual(IDbContextFactory<HubsDbContext> dbFactory, HubCo
 
         await db.SaveChangesAsync(ct);
         await ChecklistAsync("leipzig-gruenau", ct);
+        await RevisedStrategyAsync(ct);
+    }
+
+    /// <summary>
+    /// A second strategy version after Grünau was opened from the first, so its coordinators see "New in the Manual".
+    /// </summary>
+    private async Task RevisedStrategyAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var versions = await db.TemplateVersions.Where(v => v.Kind == TemplateKind.Strategy).OrderBy(v => v.Number).ToListAsync(ct);
+        if (versions.Count != 1)
+        {
+            return;
+        }
+
+        var phases = versions[0].Content.Phases.ToList();
+        phases[0] = phases[0] with
+        {
+            Activities = [.. phases[0].Activities, T("Einen Stadtteilspaziergang mit Kindern und Jugendlichen machen", "Walk the neighbourhood with children and young people")],
+        };
+        db.TemplateVersions.Add(TemplateVersion.After(versions[0], versions[0].Content with { Phases = phases },
+            "Kinder und Jugendliche früh einbeziehen.", null, time.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task ChecklistAsync(string slug, CancellationToken ct)

@@ -97,6 +97,7 @@ public static class ManualServiceCollectionExtensions
         services.AddScoped<OpenHub>();
         services.AddScoped<GetWizardChoices>();
         services.AddScoped<GetSetup>();
+        services.AddScoped<GetManualChanges>();
         services.AddScoped<ChangeSetupItem>();
         services.AddScoped<MoveHubStatus>();
         return services;
