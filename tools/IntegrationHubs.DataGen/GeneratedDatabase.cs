@@ -44,17 +44,26 @@ public static class GeneratedDatabase
     }
 
     /// <summary>The app's DbContext over this database, built as the design-time tools build it (no web host needed).</summary>
-    public static HubsDbContext CreateDbContext(string connectionString)
+    public static HubsDbContext CreateDbContext(string connectionString) => new(CreateOptions(connectionString), new HubContext());
+
+    /// <summary>Options to create many contexts from: EF builds the model once per options, so keep and reuse them.</summary>
+    public static DbContextOptions<HubsDbContext> CreateOptions(string connectionString)
     {
         var services = new ServiceCollection()
             .Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
             .BuildServiceProvider();
-        var options = new DbContextOptionsBuilder<HubsDbContext>()
+        return new DbContextOptionsBuilder<HubsDbContext>()
             .UseApplicationServiceProvider(services)
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .Options;
-        return new HubsDbContext(options, new HubContext());
+    }
+
+    /// <summary>How many hubs the database holds (0 for an empty one).</summary>
+    public static async Task<long> HubCountAsync(NpgsqlDataSource dataSource, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM hubs");
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     private static string? RepositoryRoot()
