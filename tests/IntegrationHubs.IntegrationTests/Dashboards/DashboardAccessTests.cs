@@ -86,6 +86,17 @@ public sealed class DashboardAccessTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DashboardLink_IsInTheNavForViewersAndAdmins_NotForMembersOrCoordinators()
+    {
+        foreach (var (person, shown) in new[] { (_viewer, true), (_admin1, true), (_member, false), (_coordinatorOst, false) })
+        {
+            using var client = await SignedInAsync(person);
+            var page = await client.GetPageAsync("/me");
+            page.Html.Contains("href=\"/dashboard\"", StringComparison.Ordinal).ShouldBe(shown, person.DisplayName);
+        }
+    }
+
+    [Fact]
     public async Task Viewer_AskingForAnotherMunicipality_IsRefused_OnThePageAndInTheApi()
     {
         using var client = await SignedInAsync(_viewer);
