@@ -2,6 +2,7 @@ using FluentValidation;
 using IntegrationHubs.Web.Features.Admin;
 using IntegrationHubs.Web.Features.Bookings;
 using IntegrationHubs.Web.Features.Community;
+using IntegrationHubs.Web.Features.Dashboards;
 using IntegrationHubs.Web.Features.Hubs;
 using IntegrationHubs.Web.Features.Hubs.Manage;
 using IntegrationHubs.Web.Features.Incubation;
@@ -76,6 +77,9 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<ListNetworkAudit>();
         services.AddManual();
 
+        // Dashboards
+        services.AddDashboards();
+
         AddValidators(services);
         services.AddOpenApi();
         return services;
@@ -89,6 +93,7 @@ public static class FeaturesServiceCollectionExtensions
         app.MapInitiativesApi();
         app.MapEventsApi();
         app.MapMeEndpoints();
+        app.MapMetricsApi();
     }
 
     private static void AddValidators(IServiceCollection services)

@@ -50,6 +50,10 @@ public sealed class AccessibilitySweepTests(BrowserFixture fixture, ITestOutputH
         { "admin@example.org", "/admin/hubs/new", "ar" },
         { "coordinator.ost@example.org", "/hubs/leipzig-gruenau/manage/setup", "de" },
         { "coordinator.ost@example.org", "/hubs/leipzig-gruenau/manage/setup", "ar" },
+        { "viewer.leipzig@example.org", "/dashboard", "ar" },
+        { "admin@example.org", "/dashboard", "de" },
+        { "coordinator.ost@example.org", "/hubs/leipzig-ost/manage/dashboard", "de" },
+        { "coordinator.ost@example.org", "/hubs/leipzig-ost/manage/dashboard", "ar" },
     };
 
     [Theory]

@@ -25,6 +25,10 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasIndex(b => new { b.HubId, b.Status });
         builder.HasIndex(b => b.BookedByUserId);
         builder.HasIndex(b => new { b.HubId, b.SeriesId });
+
+        // The dashboards sum confirmed hours per hub and period from the index alone (docs/metrics.md).
+        builder.HasIndex(b => new { b.HubId, b.Start }).IncludeProperties(b => new { b.End, b.SpaceId })
+            .HasFilter("status = 'Confirmed'").HasDatabaseName("ix_bookings_metrics");
         builder.HasOne<Space>().WithMany()
             .HasForeignKey(b => new { b.HubId, b.SpaceId })
             .HasPrincipalKey(s => new { s.HubId, s.Id })

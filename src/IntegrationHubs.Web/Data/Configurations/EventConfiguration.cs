@@ -64,6 +64,9 @@ internal sealed class RsvpConfiguration : IEntityTypeConfiguration<Rsvp>
         builder.HasIndex(r => new { r.HubId, r.EventId, r.UserId }).IsUnique().HasFilter("status <> 'Cancelled'");
         builder.HasIndex(r => new { r.HubId, r.EventId, r.Status, r.Sequence });
         builder.HasIndex(r => r.UserId);
+
+        // The dashboards count each held event's RSVPs and check-ins from the index alone (docs/metrics.md).
+        builder.HasIndex(r => new { r.HubId, r.EventId }).IncludeProperties(r => new { r.Status, r.CheckedInAt, r.UserId }).HasDatabaseName("ix_rsvps_metrics");
         builder.HasOne<Event>().WithMany()
             .HasForeignKey(r => new { r.HubId, r.EventId })
             .HasPrincipalKey(e => new { e.HubId, e.Id })

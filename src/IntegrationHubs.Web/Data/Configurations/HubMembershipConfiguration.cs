@@ -12,6 +12,9 @@ internal sealed class HubMembershipConfiguration : IEntityTypeConfiguration<HubM
         // hub_id leads the key: one membership per person and hub, and the distribution column for Citus.
         builder.HasKey(m => new { m.HubId, m.UserId });
         builder.HasIndex(m => m.UserId);
+
+        // The dashboards count active members joined before a date, per hub (docs/metrics.md).
+        builder.HasIndex(m => new { m.HubId, m.State, m.JoinedAt }).IncludeProperties(m => m.UserId).HasDatabaseName("ix_hub_memberships_metrics");
         builder.Property(m => m.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Version).IsRowVersion();
         builder.HasOne<Hub>().WithMany().HasForeignKey(m => m.HubId).OnDelete(DeleteBehavior.Cascade);

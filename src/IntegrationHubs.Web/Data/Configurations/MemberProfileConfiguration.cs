@@ -13,6 +13,9 @@ internal sealed class MemberProfileConfiguration : IEntityTypeConfiguration<Memb
         builder.HasOne<ApplicationUser>().WithOne().HasForeignKey<MemberProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Languages).WithOne().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(p => p.CanTeach);
+
+        // The dashboards look up many people's background at once: answered from the index, without the rows.
+        builder.HasIndex(p => p.UserId).IncludeProperties(p => p.Background).HasDatabaseName("ix_member_profiles_background");
         builder.Ignore(p => p.IsLearning);
     }
 }

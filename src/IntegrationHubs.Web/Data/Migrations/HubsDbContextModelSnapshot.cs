@@ -288,6 +288,11 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_rsvps_user_id");
 
+                    b.HasIndex("HubId", "EventId")
+                        .HasDatabaseName("ix_rsvps_metrics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("HubId", "EventId"), new[] { "Status", "CheckedInAt", "UserId" });
+
                     b.HasIndex("HubId", "EventId", "UserId")
                         .IsUnique()
                         .HasDatabaseName("ix_rsvps_hub_id_event_id_user_id")
@@ -1243,6 +1248,11 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_hub_memberships_user_id");
 
+                    b.HasIndex("HubId", "State", "JoinedAt")
+                        .HasDatabaseName("ix_hub_memberships_metrics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("HubId", "State", "JoinedAt"), new[] { "UserId" });
+
                     b.ToTable("hub_memberships", (string)null);
                 });
 
@@ -1277,6 +1287,11 @@ namespace IntegrationHubs.Web.Data.Migrations
 
                     b.HasKey("UserId")
                         .HasName("pk_member_profiles");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_member_profiles_background");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UserId"), new[] { "Background" });
 
                     b.ToTable("member_profiles", (string)null);
                 });
@@ -1527,6 +1542,12 @@ namespace IntegrationHubs.Web.Data.Migrations
 
                     b.HasIndex("HubId", "SeriesId")
                         .HasDatabaseName("ix_bookings_hub_id_series_id");
+
+                    b.HasIndex("HubId", "Start")
+                        .HasDatabaseName("ix_bookings_metrics")
+                        .HasFilter("status = 'Confirmed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("HubId", "Start"), new[] { "End", "SpaceId" });
 
                     b.HasIndex("HubId", "Status")
                         .HasDatabaseName("ix_bookings_hub_id_status");

@@ -1,0 +1,33 @@
+using IntegrationHubs.BrowserTests.Pages;
+
+namespace IntegrationHubs.BrowserTests.Journeys;
+
+/// <summary>The demo municipality viewer opens the Leipzig dashboard, changes the period and exports it.</summary>
+public sealed class DashboardJourneyTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
+{
+    [Fact]
+    public async Task Viewer_ChangesThePeriod_SeesSuppressedCells_AndExportsTheSameAsCsv()
+    {
+        var login = await new LoginPage(Page).GotoAsync();
+        await login.SignInAsync("viewer.leipzig@example.org", DemoPassword);
+
+        var dashboard = await new DashboardPage(Page).GotoAsync();
+        await Expect(dashboard.Heading).ToContainTextAsync("Leipzig");
+        await Check.AccessibleAndCapturedAsync("de-dashboard");
+
+        await dashboard.ChoosePresetAsync("Letzte 12 Monate", "period=year");
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        await Expect(dashboard.PeriodShown).ToContainTextAsync(today.AddYears(-1).AddDays(1).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("de")));
+
+        // The demo hubs are small: some counts of people are suppressed, and say so.
+        await Expect(dashboard.Cells("Suppressed").First).ToHaveTextAsync("< 5");
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync("Amal");
+
+        var (fileName, csv) = await dashboard.DownloadCsvAsync();
+        fileName.ShouldEndWith(".csv");
+        fileName.ShouldContain(today.AddYears(-1).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        csv.ShouldStartWith("table,row,argument,column,value");
+        csv.ShouldContain(",< 5\r\n");
+        await Check.AccessibleAndCapturedAsync("de-dashboard-year");
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using IntegrationHubs.Domain.Events;
+using IntegrationHubs.Domain.Members;
+using IntegrationHubs.IntegrationTests.Admin;
+using IntegrationHubs.IntegrationTests.Support;
+using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Features.Admin;
+using IntegrationHubs.Web.Tenancy;
+
+namespace IntegrationHubs.IntegrationTests.Dashboards;
+
+/// <summary>
+/// End to end over random databases: whatever the data, every period and municipality a viewer or admin can choose, no
+/// exported count of people (JSON or CSV) is between 1 and 4, and the CSV says exactly what the JSON says.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class MetricsExportPropertyTests(AppFixture fixture)
+{
+    private static readonly Background?[] Backgrounds = [Background.Newcomer, Background.LongTermResident, Background.PreferNotToSay, null];
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public async Task RandomData_EveryChoice_NeverExportsASmallCountOfPeople(int seed)
+    {
+        // Arrange: two municipalities with 1–3 hubs each, a few people, events and walk-ins in the last 14 months
+        await fixture.App.ResetDatabaseAsync();
+        var random = new Random(seed);
+        var arrange = new Arrange(fixture.App);
+        var world = new MetricsWorld(fixture.App);
+        var now = DateTimeOffset.UtcNow;
+        var municipalities = new[] { await arrange.MunicipalityAsync("Leipzig"), await arrange.MunicipalityAsync("Dresden") };
+        var hubs = new List<ResolvedHub>();
+        foreach (var municipality in municipalities)
+        {
+            for (var h = random.Next(1, 4); h > 0; h--)
+            {
+                hubs.Add(await arrange.HubAsync($"Hub{hubs.Count}", municipality: municipality));
+            }
+        }
+
+        foreach (var hub in hubs)
+        {
+            var people = new List<Guid>();
+            for (var p = random.Next(0, 14); p > 0; p--)
+            {
+                people.Add(await world.MemberAsync(hub, Backgrounds[random.Next(Backgrounds.Length)], now.AddDays(-random.Next(1, 420)),
+                    random.Next(2) == 0 ? ["de"] : ["ar", "uk"]));
+            }
+
+            for (var e = random.Next(0, 5); e > 0; e--)
+            {
+                var id = await world.EventAsync(hub, now.AddDays(-random.Next(2, 400)), EventStatus.Closed,
+                    random.Next(0, 6), random.Next(0, 6), random.Next(0, 3), random.Next(2) == 0 ? "de" : "ar");
+                foreach (var person in people.Where(_ => random.Next(3) == 0))
+                {
+                    await world.RsvpAsync(hub, id, person, RsvpStatus.Confirmed, checkedIn: random.Next(2) == 0);
+                }
+            }
+        }
+
+        var viewer = await arrange.UserAsync("viewer");
+        var admin = await arrange.UserAsync("admin");
+        await arrange.NetworkAdminAsync(admin);
+        await new AdminScenario(fixture.App).AsAsync<AppointViewer>(admin, h => h.HandleAsync(new AppointViewerForm { MunicipalityId = municipalities[0].Id, Email = viewer.Email }));
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var periods = new List<string> { "", $"from={today.AddDays(-89):yyyy-MM-dd}&to={today:yyyy-MM-dd}", $"from={today.AddYears(-1).AddDays(1):yyyy-MM-dd}&to={today:yyyy-MM-dd}" };
+        for (var i = 0; i < 4; i++)
+        {
+            var from = today.AddDays(-random.Next(0, 420));
+            periods.Add($"from={from:yyyy-MM-dd}&to={from.AddDays(random.Next(0, 200)):yyyy-MM-dd}");
+        }
+
+        var choices = new List<(ApplicationUser Who, string Municipality)> { (viewer, ""), (viewer, $"municipality={municipalities[0].Id}&"), (admin, "") };
+        choices.AddRange(municipalities.Select(m => (admin, $"municipality={m.Id}&")));
+
+        foreach (var (who, municipality) in choices)
+        {
+            using var client = new FormClient(fixture.App);
+            await client.SignInOrFailAsync(who.Email!);
+            foreach (var period in periods)
+            {
+                // Act
+                var json = await JsonAsync(client, $"/api/v1/metrics?{municipality}{period}&format=json");
+                using var csvResponse = await client.GetAsync($"/api/v1/metrics?{municipality}{period}&format=csv");
+                var csv = (await csvResponse.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+
+                // Assert
+                var expected = new List<string>();
+                foreach (var table in json.GetProperty("tables").EnumerateArray())
+                {
+                    var columns = table.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!).ToList();
+                    foreach (var row in table.GetProperty("rows").EnumerateArray())
+                    {
+                        var cells = row.GetProperty("cells").EnumerateArray().ToList();
+                        for (var c = 0; c < cells.Count; c++)
+                        {
+                            var display = cells[c].GetProperty("display").GetString()!;
+                            if (row.GetProperty("kind").GetString() == "People")
+                            {
+                                display.ShouldNotBeOneOf(["1", "2", "3", "4"], $"seed {seed}, {who.DisplayName} {municipality}{period}: {row.GetProperty("key")}");
+                                var value = cells[c].GetProperty("value");
+                                (value.ValueKind == JsonValueKind.Null || value.GetDouble() is 0 or >= 5).ShouldBeTrue();
+                            }
+
+                            expected.Add($"{table.GetProperty("key").GetString()}|{row.GetProperty("key").GetString()}|{columns[c]}|{display}");
+                        }
+                    }
+                }
+
+                var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                    .Select(l => l.Split(',')).Select(f => $"{f[0]}|{f[1]}|{f[3]}|{f[4]}").ToList();
+                lines.ShouldBe(expected);
+            }
+        }
+    }
+
+    private static async Task<JsonElement> JsonAsync(FormClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        ((int)response.StatusCode).ShouldBe(200, url);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+}
