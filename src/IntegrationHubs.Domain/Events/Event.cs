@@ -54,6 +54,18 @@ public sealed class Event : IHubOwned
     public int WalkInsResident { get; private set; }
     public int WalkInsUnknown { get; private set; }
 
+    /// <summary>
+    /// The checked-in RSVPs by the background their people gave, counted when the door closed: a closed event's figures
+    /// stay as they were, whatever profiles or accounts change later. Zero until then.
+    /// </summary>
+    public int CheckedInNewcomer { get; private set; }
+
+    public int CheckedInResident { get; private set; }
+    public int CheckedInUnknown { get; private set; }
+
+    /// <summary>When the door closed; null until then.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
     /// <summary>When the 24-hour reminder went out; set in the same transaction as the sending is recorded, so it goes once.</summary>
     public DateTimeOffset? ReminderSentAt { get; set; }
 
@@ -176,15 +188,65 @@ public sealed class Event : IHubOwned
         WalkInsUnknown = unknown;
     }
 
-    /// <summary>The door closes: attendance is final and counts for the hub's figures.</summary>
-    public void Close(EventOrganiser organiser, DateTimeOffset now)
+    /// <summary>
+    /// Checks a change of one walk-in count by <paramref name="delta"/> people at the door. The database applies it as an
+    /// increment (two phones at one door never overwrite each other) and keeps the count between 0 and <see cref="MaxWalkIns"/>.
+    /// </summary>
+    public void GuardWalkInChange(EventOrganiser organiser, int delta, DateTimeOffset now)
     {
         GuardDoor(organiser, now);
+        if (delta == 0 || delta is < -MaxWalkIns or > MaxWalkIns)
+        {
+            throw new DomainException("Events.CheckIn.InvalidCount");
+        }
+    }
+
+    /// <summary>The walk-ins counted so far, by background.</summary>
+    public Attendance WalkIns => new(WalkInsNewcomer, WalkInsResident, WalkInsUnknown);
+
+    /// <summary>The checked-in RSVPs by background as counted at the close (zero before).</summary>
+    public Attendance CheckedIn => new(CheckedInNewcomer, CheckedInResident, CheckedInUnknown);
+
+    /// <summary>Everyone who came, by background: what the hub's figures read once the event is closed.</summary>
+    public Attendance Attended => CheckedIn + WalkIns;
+
+    /// <summary>
+    /// The door closes: attendance is final and counts for the hub's figures. <paramref name="checkedIn"/> is the checked-in
+    /// RSVPs by their people's background at this moment, kept with the event.
+    /// </summary>
+    public void Close(EventOrganiser organiser, Attendance checkedIn, DateTimeOffset now)
+    {
+        GuardDoor(organiser, now);
+        if (checkedIn.Newcomers < 0 || checkedIn.Residents < 0 || checkedIn.Unknown < 0)
+        {
+            throw new DomainException("Events.CheckIn.InvalidCount");
+        }
+
         Status = EventStatus.Closed;
+        ClosedAt = now;
+        CheckedInNewcomer = checkedIn.Newcomers;
+        CheckedInResident = checkedIn.Residents;
+        CheckedInUnknown = checkedIn.Unknown;
     }
 
     /// <summary>Whether check-in is open: published and from an hour before the start.</summary>
-    public bool IsDoorOpen(DateTimeOffset now) => Status == EventStatus.Published && now >= Start.AddHours(-1);
+    public bool IsDoorOpen(DateTimeOffset now) => Status == EventStatus.Published && now >= DoorOpensAt;
+
+    /// <summary>An hour before the start.</summary>
+    public DateTimeOffset DoorOpensAt => Start.AddHours(-1);
+
+    /// <summary>Where the door stands now, for the check-in page.</summary>
+    public CheckInDoor Door(DateTimeOffset now) => Status switch
+    {
+        EventStatus.Cancelled => CheckInDoor.Cancelled,
+        EventStatus.Closed => CheckInDoor.Closed,
+        EventStatus.Published => now >= DoorOpensAt ? CheckInDoor.Open : CheckInDoor.NotYetOpen,
+        _ => CheckInDoor.NotPublished,
+    };
+
+    /// <summary>Coordinators organise every event of the hub; an initiative's team its own initiative's events.</summary>
+    public bool IsOrganisedBy(EventOrganiser organiser) =>
+        organiser.IsCoordinator || (InitiativeId is not null && organiser.OnInitiativeTeam);
 
     internal void GuardDoor(EventOrganiser organiser, DateTimeOffset now)
     {
@@ -201,7 +263,7 @@ public sealed class Event : IHubOwned
 
     private void GuardOrganiser(EventOrganiser organiser)
     {
-        if (!organiser.IsCoordinator && !(InitiativeId is not null && organiser.OnInitiativeTeam))
+        if (!IsOrganisedBy(organiser))
         {
             throw new DomainException("Events.NotAllowed");
         }

@@ -44,3 +44,45 @@ public readonly record struct EventOrganiser(bool IsCoordinator, bool OnInitiati
 
 /// <summary>The title and description in one more of the hub's languages.</summary>
 public sealed record EventTranslation(string Language, string Title, string Description);
+
+/// <summary>The check-in at an event's door: not yet (it opens an hour before the start), open, closed, or none at all.</summary>
+public enum CheckInDoor
+{
+    NotPublished = 0,
+    NotYetOpen = 1,
+    Open = 2,
+    Closed = 3,
+    Cancelled = 4,
+}
+
+/// <summary>Walk-ins are counted by how people describe themselves: newly arrived, living here long, or not said.</summary>
+public enum WalkInGroup
+{
+    Newcomer = 0,
+    Resident = 1,
+    Unknown = 2,
+}
+
+/// <summary>People at an event by background: newcomers, long-term residents, and those who did not say.</summary>
+public readonly record struct Attendance(int Newcomers, int Residents, int Unknown)
+{
+    public int Total => Newcomers + Residents + Unknown;
+
+    public static Attendance operator +(Attendance a, Attendance b) =>
+        new(a.Newcomers + b.Newcomers, a.Residents + b.Residents, a.Unknown + b.Unknown);
+
+    /// <summary>One more person of <paramref name="background"/> (null: not said).</summary>
+    public Attendance With(Members.Background? background) => background switch
+    {
+        Members.Background.Newcomer => this with { Newcomers = Newcomers + 1 },
+        Members.Background.LongTermResident => this with { Residents = Residents + 1 },
+        _ => this with { Unknown = Unknown + 1 },
+    };
+
+    public int Of(WalkInGroup group) => group switch
+    {
+        WalkInGroup.Newcomer => Newcomers,
+        WalkInGroup.Resident => Residents,
+        _ => Unknown,
+    };
+}

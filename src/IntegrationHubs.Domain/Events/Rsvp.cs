@@ -34,11 +34,17 @@ public sealed class Rsvp : IHubOwned
         return new Rsvp { EventId = eventId, UserId = userId, Status = status, CreatedAt = now };
     }
 
+    /// <summary>Withdrawn by the person; not once they have been ticked at the door (they came: it counts).</summary>
     public void Cancel(DateTimeOffset now)
     {
         if (Status == RsvpStatus.Cancelled)
         {
             throw new DomainException("Events.Rsvp.AlreadyCancelled");
+        }
+
+        if (CheckedInAt is not null)
+        {
+            throw new DomainException("Events.Rsvp.CheckedIn");
         }
 
         Status = RsvpStatus.Cancelled;
@@ -58,7 +64,15 @@ public sealed class Rsvp : IHubOwned
     }
 
     /// <summary>Ticked at the door; ticking again takes the tick back.</summary>
-    public void ToggleCheckIn(Event ofEvent, EventOrganiser organiser, DateTimeOffset now)
+    public void ToggleCheckIn(Event ofEvent, EventOrganiser organiser, DateTimeOffset now) =>
+        CheckIn(ofEvent, organiser, present: CheckedInAt is null, now);
+
+    /// <summary>
+    /// Ticked (<paramref name="present"/>) or unticked at the door, whoever is on the waitlist too: they came. Setting the state
+    /// the organiser saw the person in, rather than flipping it, means two phones ticking the same person keep one tick.
+    /// A tick that is already there keeps its first time.
+    /// </summary>
+    public void CheckIn(Event ofEvent, EventOrganiser organiser, bool present, DateTimeOffset now)
     {
         ofEvent.GuardDoor(organiser, now);
         if (Status == RsvpStatus.Cancelled || ofEvent.Id != EventId)
@@ -66,7 +80,7 @@ public sealed class Rsvp : IHubOwned
             throw new DomainException("Events.TransitionNotAllowed");
         }
 
-        CheckedInAt = CheckedInAt is null ? now : null;
+        CheckedInAt = present ? CheckedInAt ?? now : null;
     }
 }
 

@@ -1,5 +1,8 @@
 using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Features.Events;
+using IntegrationHubs.Web.Resources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace IntegrationHubs.ComponentTests.Events;
 
@@ -75,5 +78,31 @@ public sealed class EventFormFieldsTests : AppComponentContext
         translations.TextContent.ShouldContain("Titel auf Arabisch");
         translations.TextContent.ShouldNotContain("Titel auf Deutsch");
         translations.QuerySelectorAll(".mud-input-control").Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public void TheFormsOwnChecks_PutCapacityZeroAndAnEndBeforeTheStartAtTheirFields_AndKeepWhatWasTyped()
+    {
+        var form = Form();
+        form.Title = "Sprachcafé";
+        form.Capacity = 0;
+        form.Date = new DateTime(2026, 5, 6);
+        form.Start = TimeSpan.FromHours(18);
+        form.End = TimeSpan.FromHours(17);
+
+        // As the create form does on save: the validator's messages, each at the field it belongs to.
+        var invalid = new EventForm.Validator(Services.GetRequiredService<IStringLocalizer<Strings>>()).Validate(form);
+        var errors = invalid.Errors.GroupBy(e => EventFormFields.FieldOf(e.PropertyName)).ToDictionary(g => g.Key, g => g.First().ErrorMessage);
+        var cut = Render<EventFormFields>(p => p.Add(x => x.Form, form).Add(x => x.Spaces, [Hall]).Add(x => x.Errors, errors));
+
+        var fields = cut.FindAll(".mud-input-control.mud-input-error");
+        fields.Count.ShouldBe(2);
+        fields.Single(f => f.TextContent.Contains("Plätze", StringComparison.Ordinal)).QuerySelector(".mud-input-helper-text")!.TextContent
+            .ShouldContain("zwischen 1 und 10000");
+        fields.Single(f => f.TextContent.Contains("Ende", StringComparison.Ordinal)).QuerySelector(".mud-input-helper-text")!.TextContent
+            .ShouldContain("Das Ende muss nach dem Beginn liegen");
+        cut.Find("input[data-testid=event-title]").GetAttribute("value").ShouldBe("Sprachcafé");
+        cut.Find("input[data-testid=event-capacity]").GetAttribute("value").ShouldBe("0");
+        form.End.ShouldBe(TimeSpan.FromHours(17));
     }
 }

@@ -20,14 +20,16 @@ public sealed class DemoEventsTests(AppFixture fixture)
         await fixture.App.WithScopeAsync(async services =>
         {
             await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(services);
-            var events = await db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking().ToListAsync();
+            // The held and closed ones are DemoAttendance's (DemoAttendanceTests), as is the one at the door within the hour.
+            var events = await db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+                .Where(e => e.Status != EventStatus.Closed && e.Start > DateTimeOffset.UtcNow.AddHours(1)).ToListAsync();
             var rsvps = await db.Rsvps.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking().ToListAsync();
             events.Count.ShouldBe(5);
             events.Select(e => e.HubId).Distinct().Count().ShouldBe(3);
             events.ShouldAllBe(e => e.Start > DateTimeOffset.UtcNow && e.Status == EventStatus.Published);
             events.Count(e => e.Visibility == EventVisibility.MembersOnly).ShouldBe(1);
             rsvps.Count(r => r.Status == RsvpStatus.Waitlisted).ShouldBeGreaterThan(0);
-            foreach (var group in rsvps.GroupBy(r => r.EventId))
+            foreach (var group in rsvps.Where(r => events.Any(e => e.Id == r.EventId)).GroupBy(r => r.EventId))
             {
                 var capacity = events.Single(e => e.Id == group.Key).Capacity;
                 group.Count(r => r.Status == RsvpStatus.Confirmed).ShouldBeLessThanOrEqualTo(capacity);

@@ -67,6 +67,52 @@ internal sealed class EventWorld(HubsAppFactory app)
         return people;
     }
 
+    /// <summary>Moves an event to start in half an hour: its door is open.</summary>
+    public Task MoveToDoorAsync(Guid id) =>
+        ExecuteAsync("UPDATE events SET start = now() + interval '30 minutes', \"end\" = now() + interval '150 minutes' WHERE id = @id", id);
+
+    public async Task ExecuteAsync(string sql, Guid id)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", id);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>How a person describes themselves in their profile.</summary>
+    public Task BackgroundAsync(ApplicationUser user, Domain.Members.Background? background) =>
+        Bookings.Scenario.ReadAsync(async db =>
+        {
+            db.MemberProfiles.Add(new Domain.Members.MemberProfile { UserId = user.Id, Background = background, UpdatedAt = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+    public Task<CheckInSheet> SheetAsync(ApplicationUser user, Guid eventId, string? search = null, Domain.Hubs.Hub? hub = null) =>
+        Bookings.As<CheckInSheet, GetCheckIn>(user, h => h.HandleAsync(eventId, search, "de"), hub);
+
+    public Task<CheckInChange> TickAsync(ApplicationUser user, Guid eventId, Guid rsvpId, bool present = true, Domain.Hubs.Hub? hub = null) =>
+        Bookings.As<CheckInChange, CheckInRsvp>(user, h => h.HandleAsync(eventId, rsvpId, present), hub);
+
+    public Task<CheckInChange> WalkInAsync(ApplicationUser user, Guid eventId, WalkInGroup group, int delta, Domain.Hubs.Hub? hub = null) =>
+        Bookings.As<CheckInChange, ChangeWalkIns>(user, h => h.HandleAsync(eventId, group, delta), hub);
+
+    public Task<EventChange> CloseAsync(ApplicationUser user, Guid eventId, Domain.Hubs.Hub? hub = null) =>
+        Bookings.As<EventChange, CloseEvent>(user, h => h.HandleAsync(eventId), hub);
+
+    /// <summary>An event at the door (starting in half an hour) with <paramref name="people"/> RSVPed in order.</summary>
+    public async Task<Guid> AtTheDoorAsync(int capacity, params ApplicationUser[] people)
+    {
+        var eventId = await PublishedAsync(capacity);
+        foreach (var person in people)
+        {
+            (await RsvpAsync(person, eventId)).Succeeded.ShouldBeTrue();
+        }
+
+        await MoveToDoorAsync(eventId);
+        return eventId;
+    }
+
     /// <summary>Moves an event into the past, as time would.</summary>
     public async Task MoveToPastAsync(Guid id)
     {

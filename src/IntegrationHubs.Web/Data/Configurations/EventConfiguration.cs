@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace IntegrationHubs.Web.Data.Configurations;
 
-/// <summary>Events. The last seat is decided under a row lock on the event (decision 0014), not by these constraints alone.</summary>
+/// <summary>
+/// Events. The last seat is decided under a row lock on the event (decision 0014), not by these constraints alone; walk-ins
+/// are counted by increments in the database and a closed event's attendance is frozen (decision 0017).
+/// </summary>
 internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -34,7 +37,12 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         {
             t.HasCheckConstraint("ck_events_end_after_start", "\"end\" > start");
             t.HasCheckConstraint("ck_events_capacity", "capacity > 0");
-            t.HasCheckConstraint("ck_events_walk_ins", "walk_ins_newcomer >= 0 AND walk_ins_resident >= 0 AND walk_ins_unknown >= 0");
+            t.HasCheckConstraint("ck_events_walk_ins",
+                $"walk_ins_newcomer BETWEEN 0 AND {Event.MaxWalkIns} AND walk_ins_resident BETWEEN 0 AND {Event.MaxWalkIns} AND walk_ins_unknown BETWEEN 0 AND {Event.MaxWalkIns}");
+            t.HasCheckConstraint("ck_events_checked_in", "checked_in_newcomer >= 0 AND checked_in_resident >= 0 AND checked_in_unknown >= 0");
+
+            // Closed exactly when the door closed; what a closed event counted is frozen by a trigger (migration CheckIn).
+            t.HasCheckConstraint("ck_events_closed_at", "(status = 'Closed') = (closed_at IS NOT NULL)");
             t.HasCheckConstraint("ck_events_one_place", "(space_id IS NULL) <> (address IS NULL)");
         });
         builder.HasIndex(e => new { e.HubId, e.Start });
@@ -61,6 +69,9 @@ internal sealed class RsvpConfiguration : IEntityTypeConfiguration<Rsvp>
         builder.HasKey(r => new { r.HubId, r.Id });
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Sequence).UseIdentityAlwaysColumn();
+
+        // Who was ticked at the door came: their answer is not withdrawn afterwards (the figures read checked-in RSVPs).
+        builder.ToTable(t => t.HasCheckConstraint("ck_rsvps_checked_in_not_cancelled", "checked_in_at IS NULL OR status <> 'Cancelled'"));
         builder.HasIndex(r => new { r.HubId, r.EventId, r.UserId }).IsUnique().HasFilter("status <> 'Cancelled'");
         builder.HasIndex(r => new { r.HubId, r.EventId, r.Status, r.Sequence });
         builder.HasIndex(r => r.UserId);

@@ -113,6 +113,22 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnType("character varying(24)")
                         .HasColumnName("category");
 
+                    b.Property<int>("CheckedInNewcomer")
+                        .HasColumnType("integer")
+                        .HasColumnName("checked_in_newcomer");
+
+                    b.Property<int>("CheckedInResident")
+                        .HasColumnType("integer")
+                        .HasColumnName("checked_in_resident");
+
+                    b.Property<int>("CheckedInUnknown")
+                        .HasColumnType("integer")
+                        .HasColumnName("checked_in_unknown");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -227,11 +243,15 @@ namespace IntegrationHubs.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_events_capacity", "capacity > 0");
 
+                            t.HasCheckConstraint("ck_events_checked_in", "checked_in_newcomer >= 0 AND checked_in_resident >= 0 AND checked_in_unknown >= 0");
+
+                            t.HasCheckConstraint("ck_events_closed_at", "(status = 'Closed') = (closed_at IS NOT NULL)");
+
                             t.HasCheckConstraint("ck_events_end_after_start", "\"end\" > start");
 
                             t.HasCheckConstraint("ck_events_one_place", "(space_id IS NULL) <> (address IS NULL)");
 
-                            t.HasCheckConstraint("ck_events_walk_ins", "walk_ins_newcomer >= 0 AND walk_ins_resident >= 0 AND walk_ins_unknown >= 0");
+                            t.HasCheckConstraint("ck_events_walk_ins", "walk_ins_newcomer BETWEEN 0 AND 10000 AND walk_ins_resident BETWEEN 0 AND 10000 AND walk_ins_unknown BETWEEN 0 AND 10000");
                         });
                 });
 
@@ -301,7 +321,10 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.HasIndex("HubId", "EventId", "Status", "Sequence")
                         .HasDatabaseName("ix_rsvps_hub_id_event_id_status_sequence");
 
-                    b.ToTable("rsvps", (string)null);
+                    b.ToTable("rsvps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_rsvps_checked_in_not_cancelled", "checked_in_at IS NULL OR status <> 'Cancelled'");
+                        });
                 });
 
             modelBuilder.Entity("IntegrationHubs.Domain.Hubs.Hub", b =>

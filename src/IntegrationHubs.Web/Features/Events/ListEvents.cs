@@ -184,7 +184,10 @@ public sealed class GetEvent(IDbContextFactory<HubsDbContext> dbFactory, HubCont
         }
 
         var isMember = access.Allows(HubPermission.ViewMemberArea);
-        var organiser = access.Allows(HubPermission.Manage) || (access.UserId is { } u && ev.CreatedByUserId == u);
+        // Organisers work the door: the hub's coordinators, and an initiative's team at their initiative's events.
+        var organiser = access.Allows(HubPermission.Manage)
+            || (access.UserId is { } u && ev.InitiativeId is { } initiativeId
+                && (await db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == initiativeId, ct))?.IsTeam(u) == true);
         return new Result(card, hub.Id, mine, position, isMember && ev.RsvpRefusal(now) is null, isMember, organiser);
     }
 
@@ -239,6 +242,10 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<ListNetworkEvents>();
         services.AddScoped<GetEvent>();
         services.AddScoped<ListMyEvents>();
+        services.AddScoped<GetCheckIn>();
+        services.AddScoped<CheckInRsvp>();
+        services.AddScoped<ChangeWalkIns>();
+        services.AddScoped<CloseEvent>();
         services.AddScoped<SendEventReminders>();
         services.AddHostedService<EventReminderService>();
         return services;

@@ -106,12 +106,21 @@ public sealed class CancelRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubAu
             return RsvpResult.Refused("Events.Rsvp.None");
         }
 
-        if (ev.Start <= now)
+        // A closed event's answers are final, even when the door closed before the start.
+        if (ev.Start <= now || ev.Status == EventStatus.Closed)
         {
             return RsvpResult.Refused("Events.Rsvp.Past");
         }
 
-        mine.Cancel(now);
+        try
+        {
+            mine.Cancel(now);
+        }
+        catch (DomainException refused)
+        {
+            return RsvpResult.Refused(refused.Code);
+        }
+
         var promoted = new List<Rsvp>();
         if (ev.Status == EventStatus.Published)
         {
