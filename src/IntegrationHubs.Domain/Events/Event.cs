@@ -48,6 +48,12 @@ public sealed class Event : IHubOwned
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid? ApprovedByUserId { get; private set; }
 
+    /// <summary>The weekly series this is one occurrence of; kept when the occurrence is changed or cancelled on its own.</summary>
+    public Guid? SeriesId { get; private set; }
+
+    /// <summary>Edited on its own, apart from its series ("this occurrence only").</summary>
+    public bool ChangedInSeries { get; private set; }
+
     /// <summary>Walk-ins counted at the door, by background.</summary>
     public int WalkInsNewcomer { get; private set; }
 
@@ -98,8 +104,24 @@ public sealed class Event : IHubOwned
         return created;
     }
 
+    /// <summary>Makes a new event one occurrence of a weekly series.</summary>
+    public void JoinSeries(Guid seriesId)
+    {
+        if (SeriesId is not null)
+        {
+            throw new DomainException("Events.TransitionNotAllowed");
+        }
+
+        SeriesId = seriesId;
+    }
+
     /// <summary>Edits an event that has not been held or called off; the place is changed through a new booking by the caller.</summary>
-    public void Edit(Details details, IReadOnlyCollection<string> hubLanguages, EventOrganiser organiser, DateTimeOffset now)
+    /// <param name="alone">
+    /// Only this occurrence of a series ("this occurrence only"): it stays in the series, marked as changed. False when the
+    /// edit is applied to this and all following occurrences, which then go on following the series together.
+    /// </param>
+    /// <param name="confirmed">Seats already confirmed: the capacity never drops below them, so nobody loses a promised seat.</param>
+    public void Edit(Details details, IReadOnlyCollection<string> hubLanguages, EventOrganiser organiser, DateTimeOffset now, int confirmed, bool alone = true)
     {
         GuardOrganiser(organiser);
         if (Status is EventStatus.Cancelled or EventStatus.Closed)
@@ -112,8 +134,21 @@ public sealed class Event : IHubOwned
             throw new DomainException("Events.Refused.InPast");
         }
 
+        if (details.Capacity < confirmed)
+        {
+            throw new DomainException("Events.Refused.CapacityBelowConfirmed");
+        }
+
         Apply(details, hubLanguages);
+        if (SeriesId is not null && alone)
+        {
+            ChangedInSeries = true;
+        }
     }
+
+    /// <summary>Whether an edit changes what people who RSVPed planned around: the time or the place.</summary>
+    public bool MovesFrom(DateTimeOffset start, DateTimeOffset end, Guid? spaceId, string? address) =>
+        Start != start || End != end || SpaceId != spaceId || Address != address;
 
     /// <summary>Records the booking that holds the event's space.</summary>
     public void HeldBy(Guid bookingId)

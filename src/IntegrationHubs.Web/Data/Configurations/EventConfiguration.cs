@@ -41,6 +41,11 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => new { e.HubId, e.Status });
         builder.HasIndex(e => new { e.HubId, e.InitiativeId });
         builder.HasIndex(e => new { e.Status, e.ReminderSentAt, e.Start });
+        builder.HasIndex(e => new { e.HubId, e.SeriesId, e.Start });
+        builder.HasOne<EventSeries>().WithMany()
+            .HasForeignKey(e => new { e.HubId, e.SeriesId })
+            .HasPrincipalKey(s => new { s.HubId, s.Id })
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Hub>().WithMany().HasForeignKey(e => e.HubId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Space>().WithMany()
             .HasForeignKey(e => new { e.HubId, e.SpaceId })
