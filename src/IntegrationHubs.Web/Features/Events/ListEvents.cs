@@ -233,6 +233,9 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<CreateEventSeries>();
         services.AddScoped<EditEvent>();
         services.AddScoped<GetEventForEdit>();
+        services.AddScoped<GetMyCalendarFeed>();
+        services.AddScoped<ResetMyCalendarFeed>();
+        services.AddScoped<ReadMyCalendarFeed>();
         services.AddScoped<GetEventFormOptions>();
         services.AddScoped<ApproveEvent>();
         services.AddScoped<CancelEvent>();
