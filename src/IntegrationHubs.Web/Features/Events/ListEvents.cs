@@ -233,6 +233,7 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<CreateEventSeries>();
         services.AddScoped<EditEvent>();
         services.AddScoped<GetEventForEdit>();
+        services.AddScoped<ListInitiativeEvents>();
         services.AddScoped<GetMyCalendarFeed>();
         services.AddScoped<ResetMyCalendarFeed>();
         services.AddScoped<ReadMyCalendarFeed>();
