@@ -140,9 +140,10 @@ public sealed class Event : IHubOwned
         }
 
         Apply(details, hubLanguages);
-        if (SeriesId is not null && alone)
+        if (SeriesId is not null)
         {
-            ChangedInSeries = true;
+            // "This and all following" brings a date changed on its own back in line with the rest.
+            ChangedInSeries = alone;
         }
     }
 

@@ -40,6 +40,11 @@ public sealed class EventSeriesJourneyTests(BrowserFixture fixture, ITestOutputH
         await manage.Events(title).Nth(1).Locator("button", new() { HasText = "Absagen" }).ClickAsync();
         await Expect(manage.Events(title).Nth(1)).ToContainTextAsync("Abgesagt");
 
+        // The next date opens in the edit form, which asks whether the change is for this date or all following.
+        await manage.Events(title).Nth(2).Locator("button", new() { HasText = "Bearbeiten" }).ClickAsync();
+        await Expect(Page.Locator("main [data-testid=event-edit]")).ToContainTextAsync("Diesen und alle folgenden Termine");
+        await Check.AccessibleAndCapturedAsync("de-manage-events-edit-occurrence");
+
         var events = await EventsInAsync(spaceId);
         events.Select(e => e.Status).ShouldBe([EventStatus.Published, EventStatus.Cancelled, EventStatus.Published]);
         events.Select(e => e.SeriesId).Distinct().ShouldHaveSingleItem().ShouldNotBeNull();

@@ -100,10 +100,11 @@ public sealed class EventSeriesTests
     }
 
     [Fact]
-    public void EditThisAndFollowing_KeepsTheOccurrenceFollowingTheSeries()
+    public void EditThisAndFollowing_BringsADateChangedOnItsOwnBackInLineWithTheSeries()
     {
         var occurrence = Published();
         occurrence.JoinSeries(Guid.NewGuid());
+        occurrence.Edit(Details(capacity: 11), HubLanguages, Coordinator, Now, confirmed: 0);
 
         occurrence.Edit(Details(capacity: 12), HubLanguages, Coordinator, Now, confirmed: 0, alone: false);
 
