@@ -54,6 +54,11 @@ public sealed class Event : IHubOwned
     /// <summary>Edited on its own, apart from its series ("this occurrence only").</summary>
     public bool ChangedInSeries { get; private set; }
 
+    /// <summary>How often it was edited or called off: calendar feeds give it as SEQUENCE, so subscribed apps take the change.</summary>
+    public int Revision { get; private set; }
+
+    public DateTimeOffset? ChangedAt { get; private set; }
+
     /// <summary>Walk-ins counted at the door, by background.</summary>
     public int WalkInsNewcomer { get; private set; }
 
@@ -140,6 +145,8 @@ public sealed class Event : IHubOwned
         }
 
         Apply(details, hubLanguages);
+        Revision++;
+        ChangedAt = now;
         if (SeriesId is not null)
         {
             // "This and all following" brings a date changed on its own back in line with the rest.
@@ -189,6 +196,8 @@ public sealed class Event : IHubOwned
         }
 
         Status = EventStatus.Cancelled;
+        Revision++;
+        ChangedAt = now;
     }
 
     /// <summary>Whether a member can RSVP now: published, not yet begun.</summary>

@@ -95,4 +95,21 @@ public sealed class MyCalendarFeedTests(AppFixture fixture) : IAsyncLifetime
         (await _world.Bookings.Scenario.ReadAsync(db => db.CalendarFeeds.CountAsync())).ShouldBe(0);
         (await FetchAsync(token)).Status.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Feed_GivesAnEditedEventAHigherSequence_SoSubscribedAppsTakeTheChange()
+    {
+        var id = await _world.PublishedAsync();
+        await _world.RsvpAsync(_world.Bookings.Rana, id);
+        var token = await ResetAsync(_world.Bookings.Rana);
+        (await FetchAsync(token)).Body.ShouldContain("SEQUENCE:0");
+        var loaded = await _world.Bookings.As<GetEventForEdit.Result, GetEventForEdit>(_world.Bookings.Carla, h => h.HandleAsync(id));
+        loaded.Form.Start = TimeSpan.FromHours(17);
+
+        await _world.Bookings.As<EventResult, EditEvent>(_world.Bookings.Carla, h => h.HandleAsync(id, loaded.Form, loaded.Version));
+
+        var (_, body) = await FetchAsync(token);
+        body.ShouldContain("SEQUENCE:1");
+        body.ShouldNotContain("SEQUENCE:0");
+    }
 }

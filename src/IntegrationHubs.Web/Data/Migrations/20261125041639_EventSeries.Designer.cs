@@ -143,6 +143,10 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnType("character varying(24)")
                         .HasColumnName("category");
 
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
                     b.Property<bool>("ChangedInSeries")
                         .HasColumnType("boolean")
                         .HasColumnName("changed_in_series");
@@ -183,6 +187,10 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("ReminderSentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reminder_sent_at");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid")

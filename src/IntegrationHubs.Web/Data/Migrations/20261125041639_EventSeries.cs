@@ -24,6 +24,19 @@ namespace IntegrationHubs.Web.Data.Migrations
                 type: "uuid",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "changed_at",
+                table: "events",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "revision",
+                table: "events",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "calendar_feeds",
                 columns: table => new
@@ -125,6 +138,14 @@ namespace IntegrationHubs.Web.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "series_id",
+                table: "events");
+
+            migrationBuilder.DropColumn(
+                name: "changed_at",
+                table: "events");
+
+            migrationBuilder.DropColumn(
+                name: "revision",
                 table: "events");
         }
     }

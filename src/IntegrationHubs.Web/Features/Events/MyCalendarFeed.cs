@@ -101,8 +101,9 @@ public sealed class ReadMyCalendarFeed(IDbContextFactory<HubsDbContext> dbFactor
             {
                 var (title, description, _) = x.Event.In(language);
                 var summary = x.Status == RsvpStatus.Waitlisted ? localizer["Events.Feed.Waitlisted", title].Value : title;
-                return new CalendarEvent($"event-{x.Event.Id}@integrationhubs", x.Event.Start, x.Event.End, summary, x.Event.CreatedAt, description,
-                    x.Space ?? x.Event.Address, new Uri(baseUri, $"/events/{x.Event.Id}"), Cancelled: x.Event.Status == EventStatus.Cancelled);
+                return new CalendarEvent($"event-{x.Event.Id}@integrationhubs", x.Event.Start, x.Event.End, summary, x.Event.ChangedAt ?? x.Event.CreatedAt,
+                    description, x.Space ?? x.Event.Address, new Uri(baseUri, $"/events/{x.Event.Id}"), Cancelled: x.Event.Status == EventStatus.Cancelled,
+                    Sequence: x.Event.Revision);
             }).ToList();
             return ICalendarWriter.Write(localizer["Events.Feed.Name"].Value, events, now);
         }
