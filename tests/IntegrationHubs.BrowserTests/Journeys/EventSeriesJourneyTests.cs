@@ -37,7 +37,7 @@ public sealed class EventSeriesJourneyTests(BrowserFixture fixture, ITestOutputH
         await Expect(manage.Events(title)).ToHaveCountAsync(3);
         await Expect(manage.Events(title).First).ToContainTextAsync("jeden");
 
-        await manage.Events(title).Nth(1).Locator("button", new() { HasText = "Absagen" }).ClickAsync();
+        await manage.Events(title).Nth(1).GetByRole(AriaRole.Button, new() { Name = "Absagen", Exact = true }).ClickAsync();
         await Expect(manage.Events(title).Nth(1)).ToContainTextAsync("Abgesagt");
 
         // The next date opens in the edit form, which asks whether the change is for this date or all following.

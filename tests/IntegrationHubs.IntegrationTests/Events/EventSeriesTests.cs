@@ -161,4 +161,34 @@ public sealed class EventSeriesTests(AppFixture fixture) : IAsyncLifetime
         cards.Count.ShouldBe(2);
         cards.ShouldAllBe(c => c.InSeries && !c.ChangedInSeries);
     }
+
+    [Fact]
+    public async Task CancellingThisAndFollowing_CallsOffTheLaterDatesOnly_FreesTheirSlots_AndTellsEachPersonOnce()
+    {
+        var space = await _world.Bookings.SpaceAsync(_world.Bookings.Ost);
+        await CreateAsync(Weekly(InSpace(space), count: 4));
+        var events = await AllEventsAsync();
+        await _world.RsvpAsync(_world.Bookings.Rana, events[2].Id);
+        await _world.RsvpAsync(_world.Bookings.Rana, events[3].Id);
+
+        var result = await _world.Bookings.As<EventChange, CancelEvent>(_world.Bookings.Carla, h => h.HandleAsync(events[1].Id, following: true));
+
+        result.Succeeded.ShouldBeTrue();
+        (await AllEventsAsync()).Select(e => e.Status).ShouldBe([EventStatus.Published, EventStatus.Cancelled, EventStatus.Cancelled, EventStatus.Cancelled]);
+        (await _world.Bookings.AllBookingsAsync()).Count(b => b.HoldsSlot).ShouldBe(1);
+        (await _world.Bookings.Scenario.ReadAsync(db => db.Notifications.IgnoreQueryFilters()
+            .CountAsync(n => n.Kind == Domain.Notifications.NotificationKinds.EventCancelled && n.UserId == _world.Bookings.Rana.Id))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task CancellingThisAndFollowing_FromAnotherHub_IsNotFound()
+    {
+        await CreateAsync(Weekly(AtAddress(), count: 2));
+        var events = await AllEventsAsync();
+
+        await Should.ThrowAsync<NotFoundException>(() =>
+            _world.Bookings.As<EventChange, CancelEvent>(_world.Bookings.Wanda, h => h.HandleAsync(events[0].Id, following: true), _world.Bookings.West));
+
+        (await AllEventsAsync()).ShouldAllBe(e => e.Status == EventStatus.Published);
+    }
 }
