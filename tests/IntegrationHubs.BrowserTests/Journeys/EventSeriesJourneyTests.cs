@@ -20,9 +20,9 @@ public sealed class EventSeriesJourneyTests(BrowserFixture fixture, ITestOutputH
         var title = $"Sprachcafé {Guid.NewGuid():N}"[..18];
         var first = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Berlin).Date.AddDays(3);
 
-        await new LoginPage(Page).GotoAsync();
+        await new LoginPage(Page).GotoAsync("de");
         await new LoginPage(Page).SignInAsync("coordinator.ost@example.org", DemoPassword);
-        var manage = await new ManageEventsPage(Page).GotoAsync("leipzig-ost");
+        var manage = await new ManageEventsPage(Page).GotoAsync("leipzig-ost", "de");
         await manage.RepeatWeeklyAsync("Jede Woche wiederholen");
         await manage.Title.FillAsync(title);
         await manage.WhenAsync(first, "18:00", "20:00");

@@ -13,29 +13,34 @@ public sealed class ManageEventsPage(IPage page) : AppPage(page)
 
     public ILocator Events(string title) => Page.Locator("main [data-testid=managed-event]", new() { HasText = title });
 
-    public async Task<ManageEventsPage> GotoAsync(string slug)
+    /// <summary>In the language named: a person's saved preference, which other journeys change, would win otherwise.</summary>
+    public async Task<ManageEventsPage> GotoAsync(string slug, string culture)
     {
         await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/manage/events"),
+            () => Page.GotoAsync($"/hubs/{slug}/manage/events?culture={culture}"),
             new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
         await Expect(Title).ToBeVisibleAsync();
         return this;
     }
 
-    /// <summary>Ticks "repeat every week" until the series fields show: a click before the circuit took over does nothing.</summary>
+    /// <summary>
+    /// Ticks "repeat every week" until the series fields show: a click before the circuit took over does nothing (the
+    /// checkbox toggles its own state in the circuit, so the prerendered box's look is no guide).
+    /// </summary>
     public async Task RepeatWeeklyAsync(string repeatLabel)
     {
+        var label = Page.Locator("main label", new() { HasText = repeatLabel }).First;
         for (var attempt = 0; ; attempt++)
         {
-            await Page.Locator("main label", new() { HasText = repeatLabel }).First.ClickAsync();
+            await label.ClickAsync();
             try
             {
-                await Expect(Series).ToBeVisibleAsync(new() { Timeout = 1_000 });
+                await Expect(Series).ToBeVisibleAsync(new() { Timeout = 3_000 });
                 return;
             }
-            catch (PlaywrightException) when (attempt < 10)
+            catch (PlaywrightException) when (attempt < 8)
             {
-                // Not interactive yet (or the click landed twice): look again.
+                // Not interactive yet: click again.
             }
         }
     }
