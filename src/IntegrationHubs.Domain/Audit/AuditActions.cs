@@ -46,4 +46,5 @@ public static class AuditActions
     public const string EventApproved = "EventApproved";
     public const string EventCancelled = "EventCancelled";
     public const string EventClosed = "EventClosed";
+    public const string EventChanged = "EventChanged";
 }

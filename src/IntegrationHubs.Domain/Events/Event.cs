@@ -48,6 +48,17 @@ public sealed class Event : IHubOwned
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid? ApprovedByUserId { get; private set; }
 
+    /// <summary>The weekly series this is one occurrence of; kept when the occurrence is changed or cancelled on its own.</summary>
+    public Guid? SeriesId { get; private set; }
+
+    /// <summary>Edited on its own, apart from its series ("this occurrence only").</summary>
+    public bool ChangedInSeries { get; private set; }
+
+    /// <summary>How often it was edited or called off: calendar feeds give it as SEQUENCE, so subscribed apps take the change.</summary>
+    public int Revision { get; private set; }
+
+    public DateTimeOffset? ChangedAt { get; private set; }
+
     /// <summary>Walk-ins counted at the door, by background.</summary>
     public int WalkInsNewcomer { get; private set; }
 
@@ -110,8 +121,24 @@ public sealed class Event : IHubOwned
         return created;
     }
 
+    /// <summary>Makes a new event one occurrence of a weekly series.</summary>
+    public void JoinSeries(Guid seriesId)
+    {
+        if (SeriesId is not null)
+        {
+            throw new DomainException("Events.TransitionNotAllowed");
+        }
+
+        SeriesId = seriesId;
+    }
+
     /// <summary>Edits an event that has not been held or called off; the place is changed through a new booking by the caller.</summary>
-    public void Edit(Details details, IReadOnlyCollection<string> hubLanguages, EventOrganiser organiser, DateTimeOffset now)
+    /// <param name="alone">
+    /// Only this occurrence of a series ("this occurrence only"): it stays in the series, marked as changed. False when the
+    /// edit is applied to this and all following occurrences, which then go on following the series together.
+    /// </param>
+    /// <param name="confirmed">Seats already confirmed: the capacity never drops below them, so nobody loses a promised seat.</param>
+    public void Edit(Details details, IReadOnlyCollection<string> hubLanguages, EventOrganiser organiser, DateTimeOffset now, int confirmed, bool alone = true)
     {
         GuardOrganiser(organiser);
         if (Status is EventStatus.Cancelled or EventStatus.Closed)
@@ -124,8 +151,24 @@ public sealed class Event : IHubOwned
             throw new DomainException("Events.Refused.InPast");
         }
 
+        if (details.Capacity < confirmed)
+        {
+            throw new DomainException("Events.Refused.CapacityBelowConfirmed");
+        }
+
         Apply(details, hubLanguages);
+        Revision++;
+        ChangedAt = now;
+        if (SeriesId is not null)
+        {
+            // "This and all following" brings a date changed on its own back in line with the rest.
+            ChangedInSeries = alone;
+        }
     }
+
+    /// <summary>Whether an edit changes what people who RSVPed planned around: the time or the place.</summary>
+    public bool MovesFrom(DateTimeOffset start, DateTimeOffset end, Guid? spaceId, string? address) =>
+        Start != start || End != end || SpaceId != spaceId || Address != address;
 
     /// <summary>Records the booking that holds the event's space.</summary>
     public void HeldBy(Guid bookingId)
@@ -165,6 +208,8 @@ public sealed class Event : IHubOwned
         }
 
         Status = EventStatus.Cancelled;
+        Revision++;
+        ChangedAt = now;
     }
 
     /// <summary>Whether a member can RSVP now: published, not yet begun.</summary>

@@ -69,9 +69,13 @@ public static class NotificationKinds
     /// <summary>{0} event title, {1} when (in the hub's time zone).</summary>
     public const string EventReminder = "EventReminder";
 
+    /// <summary>{0} event title, {1} the new time (in the hub's time zone).</summary>
+    public const string EventChanged = "EventChanged";
+
     public static IReadOnlyList<string> All =>
     [
         InitiativeStatusChanged, TeamInvitation, InitiativeComment, TeamInvitationAccepted, BookingApproved, BookingRejected,
         MentorAssigned, MilestoneForReview, MilestoneReviewed, EventWaitlistPromoted, EventCancelled, EventApproved, EventReminder,
+        EventChanged,
     ];
 }

@@ -54,6 +54,8 @@ public sealed class HubsDbContext(DbContextOptions<HubsDbContext> options, HubCo
     public DbSet<HubManualOrigin> HubManualOrigins => Set<HubManualOrigin>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Rsvp> Rsvps => Set<Rsvp>();
+    public DbSet<EventSeries> EventSeries => Set<EventSeries>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The hub this context works in; null outside any hub (then no hub-owned row is visible).</summary>

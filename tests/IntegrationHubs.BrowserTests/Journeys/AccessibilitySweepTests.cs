@@ -1,4 +1,5 @@
 using IntegrationHubs.BrowserTests.Pages;
+using IntegrationHubs.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -89,5 +90,30 @@ public sealed class AccessibilitySweepTests(BrowserFixture fixture, ITestOutputH
         await using var scope = Fixture.App.Services.CreateAsyncScope();
         await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
         return await db.Events.IgnoreQueryFilters().Where(e => e.Title == "Sprachcafé – heute").OrderByDescending(e => e.Start).Select(e => e.Id).FirstAsync();
+    }
+
+    /// <summary>An initiative's events page (its id is only known once the demo is seeded), as a coordinator, with the edit form open.</summary>
+    [Theory]
+    [InlineData("de")]
+    [InlineData("ar")]
+    public async Task InitiativeEventsPage_HasNoSeriousOrCriticalAxeViolation(string culture)
+    {
+        Guid initiative;
+        await using (var scope = Fixture.App.Services.CreateAsyncScope())
+        {
+            await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
+            var hubId = await db.Hubs.Where(h => h.Slug == "leipzig-ost").Select(h => h.Id).SingleAsync();
+            initiative = await db.Initiatives.IgnoreQueryFilters([HubsDbContext.TenantFilter])
+                .Where(i => i.HubId == hubId && i.Status != Domain.Initiatives.InitiativeStatus.Draft).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+        }
+
+        var login = await new LoginPage(Page).GotoAsync(culture);
+        await login.SignInAsync("coordinator.ost@example.org", DemoPassword);
+        await Page.GotoAsync($"/hubs/leipzig-ost/initiatives/{initiative}/events?culture={culture}");
+        await Expect(Page.Locator("main h1")).ToBeVisibleAsync();
+        await Expect(Page.Locator("main input[data-testid=event-title]")).ToBeVisibleAsync();
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Check.AccessibleAndCapturedAsync($"{culture}-sweep-initiative-events");
     }
 }

@@ -10,7 +10,7 @@ namespace IntegrationHubs.Web.Data.Configurations;
 
 /// <summary>
 /// Events. The last seat is decided under a row lock on the event (decision 0014), not by these constraints alone; walk-ins
-/// are counted by increments in the database and a closed event's attendance is frozen (decision 0017).
+/// are counted by increments in the database and a closed event's attendance is frozen (decision 0019).
 /// </summary>
 internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
 {
@@ -49,6 +49,11 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => new { e.HubId, e.Status });
         builder.HasIndex(e => new { e.HubId, e.InitiativeId });
         builder.HasIndex(e => new { e.Status, e.ReminderSentAt, e.Start });
+        builder.HasIndex(e => new { e.HubId, e.SeriesId, e.Start });
+        builder.HasOne<EventSeries>().WithMany()
+            .HasForeignKey(e => new { e.HubId, e.SeriesId })
+            .HasPrincipalKey(s => new { s.HubId, s.Id })
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Hub>().WithMany().HasForeignKey(e => e.HubId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Space>().WithMany()
             .HasForeignKey(e => new { e.HubId, e.SpaceId })

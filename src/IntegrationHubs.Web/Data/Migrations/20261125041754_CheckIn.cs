@@ -63,7 +63,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                 sql: "walk_ins_newcomer BETWEEN 0 AND 10000 AND walk_ins_resident BETWEEN 0 AND 10000 AND walk_ins_unknown BETWEEN 0 AND 10000");
 
             // A closed event's attendance is what the hub's figures read: once closed, its status, walk-ins and
-            // checked-in counts no longer change, and neither do the ticks or answers of its RSVPs (decision 0017).
+            // checked-in counts no longer change, and neither do the ticks or answers of its RSVPs (decision 0019).
             migrationBuilder.Sql("""
                 CREATE FUNCTION events_closed_attendance_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN

@@ -80,6 +80,33 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Events.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("UserId")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Events.Event", b =>
                 {
                     b.Property<Guid>("HubId")
@@ -112,6 +139,14 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("category");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("ChangedInSeries")
+                        .HasColumnType("boolean")
+                        .HasColumnName("changed_in_series");
 
                     b.Property<int>("CheckedInNewcomer")
                         .HasColumnType("integer")
@@ -165,6 +200,14 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("ReminderSentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reminder_sent_at");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
 
                     b.Property<Guid?>("SpaceId")
                         .HasColumnType("uuid")
@@ -236,6 +279,9 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.HasIndex("HubId", "Status")
                         .HasDatabaseName("ix_events_hub_id_status");
 
+                    b.HasIndex("HubId", "SeriesId", "Start")
+                        .HasDatabaseName("ix_events_hub_id_series_id_start");
+
                     b.HasIndex("Status", "ReminderSentAt", "Start")
                         .HasDatabaseName("ix_events_status_reminder_sent_at_start");
 
@@ -252,6 +298,64 @@ namespace IntegrationHubs.Web.Data.Migrations
                             t.HasCheckConstraint("ck_events_one_place", "(space_id IS NULL) <> (address IS NULL)");
 
                             t.HasCheckConstraint("ck_events_walk_ins", "walk_ins_newcomer BETWEEN 0 AND 10000 AND walk_ins_resident BETWEEN 0 AND 10000 AND walk_ins_unknown BETWEEN 0 AND 10000");
+                        });
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Events.EventSeries", b =>
+                {
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_date");
+
+                    b.Property<TimeOnly>("LocalEnd")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("local_end");
+
+                    b.Property<TimeOnly>("LocalStart")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("local_start");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.Property<string>("Weekday")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("weekday");
+
+                    b.HasKey("HubId", "Id")
+                        .HasName("ak_event_series_hub_id_id");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_event_series_created_by_user_id");
+
+                    b.ToTable("event_series", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_series_end_after_start", "local_end > local_start");
+
+                            t.HasCheckConstraint("ck_event_series_one_end", "(until IS NULL) <> (count IS NULL)");
                         });
                 });
 
@@ -1986,6 +2090,16 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Events.CalendarFeed", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_feeds_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Events.Event", b =>
                 {
                     b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
@@ -2007,11 +2121,33 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_events_hubs_hub_id");
 
+                    b.HasOne("IntegrationHubs.Domain.Events.EventSeries", null)
+                        .WithMany()
+                        .HasForeignKey("HubId", "SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_events_event_series_hub_id_series_id");
+
                     b.HasOne("IntegrationHubs.Domain.Spaces.Space", null)
                         .WithMany()
                         .HasForeignKey("HubId", "SpaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_events_spaces_hub_id_space_id");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Events.EventSeries", b =>
+                {
+                    b.HasOne("IntegrationHubs.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_event_series_asp_net_users_created_by_user_id");
+
+                    b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_series_hubs_hub_id");
                 });
 
             modelBuilder.Entity("IntegrationHubs.Domain.Events.Rsvp", b =>

@@ -141,6 +141,7 @@ public sealed class DemoData(
         await new DemoManual(dbFactory, hubContext, time).SeedAsync(ct);
         await new DemoEvents(dbFactory, hubContext, time).SeedAsync(ct);
         await new DemoAttendance(dbFactory, hubContext, time).SeedAsync(ct);
+        await new DemoEventSeries(dbFactory, hubContext, time).SeedAsync(ct);
 
         if (logger.IsEnabled(LogLevel.Information))
         {

@@ -76,10 +76,14 @@ public sealed class ApproveEvent(IDbContextFactory<HubsDbContext> dbFactory, Hub
     }
 }
 
-/// <summary>The organisers call an event off: its space is free again at once and everyone who RSVPed is told.</summary>
+/// <summary>
+/// The organisers call an event off (or, for a weekly series, this date and all following still planned): the space is free
+/// again at once and everyone who RSVPed is told, once each.
+/// </summary>
 public sealed class CancelEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, EventNotifier notifier, TimeProvider time)
 {
-    public async Task<EventChange> HandleAsync(Guid eventId, CancellationToken ct = default)
+    /// <param name="following">Also every later date of its series that is still planned.</param>
+    public async Task<EventChange> HandleAsync(Guid eventId, bool following = false, CancellationToken ct = default)
     {
         var hub = await authorizer.RequireAsync(HubPermission.ViewMemberArea);
         var userId = await authorizer.RequireUserIdAsync();
@@ -93,17 +97,31 @@ public sealed class CancelEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
             throw new NotFoundException();
         }
 
+        var targets = new List<Event> { ev };
+        if (following && ev.SeriesId is { } seriesId)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT 1 FROM events WHERE hub_id = {hub.Id} AND series_id = {seriesId} AND start > {ev.Start} ORDER BY start FOR UPDATE", ct);
+            targets.AddRange(await db.Events
+                .Where(e => e.SeriesId == seriesId && e.Start > ev.Start && (e.Status == EventStatus.Published || e.Status == EventStatus.PendingApproval))
+                .OrderBy(e => e.Start).ToListAsync(ct));
+        }
+
         try
         {
-            ev.Cancel(organiser, now);
-            if (ev.BookingId is { } bookingId && await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct) is { HoldsSlot: true } booking
-                && booking.End > now)
+            foreach (var target in targets)
             {
-                booking.Cancel(userId, isCoordinator: true, now);
-                db.AuditEntries.Add(BookingAudit.Entry(hub.Id, userId, booking, AuditActions.BookingCancelled, now));
+                target.Cancel(organiser, now);
+                if (target.BookingId is { } bookingId && await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct) is { HoldsSlot: true } booking
+                    && booking.End > now)
+                {
+                    booking.Cancel(userId, isCoordinator: true, now);
+                    db.AuditEntries.Add(BookingAudit.Entry(hub.Id, userId, booking, AuditActions.BookingCancelled, now));
+                }
+
+                db.AuditEntries.Add(EventAudit.Entry(hub.Id, userId, target, AuditActions.EventCancelled, now));
             }
 
-            db.AuditEntries.Add(EventAudit.Entry(hub.Id, userId, ev, AuditActions.EventCancelled, now));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -112,8 +130,14 @@ public sealed class CancelEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
             return new EventChange(refused.Code);
         }
 
-        var told = await db.Rsvps.AsNoTracking().Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled).Select(r => r.UserId).ToListAsync(ct);
-        await notifier.NotifyAsync(hub, ev, told, NotificationKinds.EventCancelled, ct);
+        // Told after the commit, each person once, of the first of their dates called off.
+        var told = new HashSet<Guid>();
+        foreach (var target in targets)
+        {
+            var rsvps = await db.Rsvps.AsNoTracking().Where(r => r.EventId == target.Id && r.Status != RsvpStatus.Cancelled).Select(r => r.UserId).ToListAsync(ct);
+            await notifier.NotifyAsync(hub, target, rsvps.Where(told.Add).ToList(), NotificationKinds.EventCancelled, ct);
+        }
+
         return EventChange.Done;
     }
 }

@@ -35,6 +35,13 @@ public static class EventsApi
             .WithSummary("A public hub's public events as an iCalendar feed (RFC 5545), each linking back to its page; from 30 days ago.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/v1/me/events.ics", MyFeedAsync)
+            .WithTags("Events")
+            .WithName("MyEventsFeed")
+            .WithSummary("A person's events (their RSVPs in every hub, from 30 days ago) as an iCalendar feed, by the secret token of their "
+                + "calendar address; no sign-in, so calendar apps can fetch it. 404 for an unknown or reset token.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
@@ -82,6 +89,19 @@ public static class EventsApi
         {
             return HubNotFound(slug);
         }
+    }
+
+    private static async Task<IResult> MyFeedAsync([FromQuery] string? token, ReadMyCalendarFeed handler, HttpContext context, CancellationToken ct)
+    {
+        var feed = await handler.HandleAsync(token, new Uri(BaseUrl(context)), ct);
+        if (feed is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Feed not found", detail: "There is no calendar with this address.");
+        }
+
+        // Personal: no shared cache may keep it.
+        context.Response.Headers.CacheControl = "private, no-store";
+        return Results.Text(feed, ICalendarWriter.ContentType);
     }
 
     private static async Task<IResult> FeedAsync(string slug, ListHubEvents handler, Tenancy.HubContext hubContext, HttpContext context, TimeProvider time, CancellationToken ct)

@@ -14,7 +14,7 @@ namespace IntegrationHubs.Web.Features.Events;
 public sealed record EventCard(
     Guid Id, string HubSlug, string HubName, string Title, string Description, string TextLanguage, EventCategory Category,
     IReadOnlyList<string> Languages, bool MembersOnly, EventStatus Status, DateTime LocalStart, DateTime LocalEnd,
-    DateTimeOffset Start, DateTimeOffset End, string? Place, int Capacity, int Confirmed, int Waiting);
+    DateTimeOffset Start, DateTimeOffset End, string? Place, int Capacity, int Confirmed, int Waiting, bool InSeries = false, bool ChangedInSeries = false);
 
 /// <summary>What's on: filters from the query string; all optional.</summary>
 public sealed record EventFilter(DateOnly? From = null, DateOnly? To = null, EventCategory? Category = null, string? Language = null)
@@ -74,7 +74,8 @@ internal static class EventCards
             var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
             var (title, description, language) = e.In(uiLanguage);
             return new EventCard(e.Id, hub.Slug, hub.Name, title, description, language, e.Category, e.Languages, !e.IsPublic, e.Status,
-                HubTime.ToLocal(e.Start, zone), HubTime.ToLocal(e.End, zone), e.Start, e.End, r.Space ?? e.Address, e.Capacity, r.Confirmed, r.Waiting);
+                HubTime.ToLocal(e.Start, zone), HubTime.ToLocal(e.End, zone), e.Start, e.End, r.Space ?? e.Address, e.Capacity, r.Confirmed, r.Waiting,
+                e.SeriesId is not null, e.ChangedInSeries);
         })];
     }
 }
@@ -232,6 +233,13 @@ public static class EventsServiceCollectionExtensions
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
         services.AddScoped<CreateEvent>();
+        services.AddScoped<CreateEventSeries>();
+        services.AddScoped<EditEvent>();
+        services.AddScoped<GetEventForEdit>();
+        services.AddScoped<ListInitiativeEvents>();
+        services.AddScoped<GetMyCalendarFeed>();
+        services.AddScoped<ResetMyCalendarFeed>();
+        services.AddScoped<ReadMyCalendarFeed>();
         services.AddScoped<GetEventFormOptions>();
         services.AddScoped<ApproveEvent>();
         services.AddScoped<CancelEvent>();

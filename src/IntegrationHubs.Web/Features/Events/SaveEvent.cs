@@ -35,6 +35,13 @@ public sealed class EventForm
     public string? Address { get; set; }
     public Guid? InitiativeId { get; set; }
 
+    /// <summary>Every week on the first date's weekday, until <see cref="RepeatUntil"/> or for <see cref="RepeatCount"/> occurrences.</summary>
+    public bool Repeats { get; set; }
+
+    public bool RepeatByCount { get; set; } = true;
+    public DateTime? RepeatUntil { get; set; }
+    public int? RepeatCount { get; set; } = 10;
+
     public sealed class TranslationForm
     {
         public string Language { get; set; } = "";
@@ -62,6 +69,11 @@ public sealed class EventForm
             RuleFor(x => x.Address).Must(a => !string.IsNullOrWhiteSpace(a)).When(x => x.AtAddress).WithMessage(_ => l["Events.Validation.AddressRequired"]);
             RuleFor(x => x.Address).Must(a => a is null || a.Trim().Length <= Event.AddressMaxLength).When(x => x.AtAddress)
                 .WithMessage(_ => l["Events.Refused.Place"]);
+            RuleFor(x => x.RepeatCount).Must(c => c is >= 2 and <= EventSeries.MaxOccurrences).When(x => x.Repeats && x.RepeatByCount)
+                .WithMessage(_ => l["Events.Series.Validation.Count", EventSeries.MaxOccurrences]);
+            RuleFor(x => x.RepeatUntil).NotNull().When(x => x.Repeats && !x.RepeatByCount).WithMessage(_ => l["Events.Series.Validation.Until"]);
+            RuleFor(x => x.RepeatUntil).Must((form, until) => until is null || form.Date is null || until.Value.Date > form.Date.Value.Date)
+                .When(x => x.Repeats && !x.RepeatByCount).WithMessage(_ => l["Events.Series.Validation.Until"]);
             RuleForEach(x => x.Translations).Must(t => string.IsNullOrWhiteSpace(t.Description) || !string.IsNullOrWhiteSpace(t.Title))
                 .WithMessage(_ => l["Events.Validation.TranslationTitleRequired"]);
         }
@@ -76,6 +88,7 @@ public sealed record EventResult(Guid? Id, EventStatus? Status, string? RefusalK
     public const string FieldPlace = "Place";
     public const string FieldTranslations = "Translations";
     public const string FieldInitiative = "Initiative";
+    public const string FieldRepeat = "Repeat";
 
     public bool Succeeded => RefusalKey is null;
 
@@ -92,6 +105,8 @@ public sealed record EventResult(Guid? Id, EventStatus? Status, string? RefusalK
         "Events.Refused.Place" => FieldPlace,
         "Events.Refused.TranslationLanguage" => FieldTranslations,
         "Events.NotAllowed" => FieldInitiative,
+        "Events.Refused.CapacityBelowConfirmed" => FieldCapacity,
+        "Events.Series.TooLong" or "Events.Series.EndRequired" => FieldRepeat,
         _ => FieldTitle,
     };
 }
@@ -113,23 +128,13 @@ public sealed class CreateEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        var onTeam = false;
-        if (form.InitiativeId is { } initiativeId)
+        var (organiser, notAllowed) = await OrganiserAsync(db, form, userId, isCoordinator, ct);
+        if (notAllowed is not null)
         {
-            var initiative = await db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == initiativeId, ct);
-            if (initiative is null || !initiative.IsVisibleTo(userId))
-            {
-                return EventResult.Refused("Events.Refused.UnknownInitiative", EventResult.FieldInitiative);
-            }
-
-            onTeam = initiative.IsTeam(userId);
+            return notAllowed;
         }
 
-        var organiser = new EventOrganiser(isCoordinator, onTeam);
-        if (!organiser.MayCreate(form.InitiativeId is not null))
-        {
-            return EventResult.Refused("Events.NotAllowed", EventResult.FieldInitiative);
-        }
+        var onTeam = organiser.OnInitiativeTeam;
 
         var date = DateOnly.FromDateTime(form.Date!.Value);
         var start = HubTime.ToInstant(date, TimeOnly.FromTimeSpan(form.Start!.Value), zone);
@@ -191,6 +196,26 @@ public sealed class CreateEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
             db.ChangeTracker.Clear();
             return await TakenAsync(db, space, request, booker, now, zone, ct);
         }
+    }
+
+    /// <summary>Who is creating: a coordinator, or the team of the initiative named; a refusal when they may not.</summary>
+    internal static async Task<(EventOrganiser Organiser, EventResult? Refusal)> OrganiserAsync(HubsDbContext db, EventForm form, Guid userId, bool isCoordinator,
+        CancellationToken ct)
+    {
+        var onTeam = false;
+        if (form.InitiativeId is { } initiativeId)
+        {
+            var initiative = await db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == initiativeId, ct);
+            if (initiative is null || !initiative.IsVisibleTo(userId))
+            {
+                return (default, EventResult.Refused("Events.Refused.UnknownInitiative", EventResult.FieldInitiative));
+            }
+
+            onTeam = initiative.IsTeam(userId);
+        }
+
+        var organiser = new EventOrganiser(isCoordinator, onTeam);
+        return organiser.MayCreate(form.InitiativeId is not null) ? (organiser, null) : (organiser, EventResult.Refused("Events.NotAllowed", EventResult.FieldInitiative));
     }
 
     internal static Event.Details Details(EventForm form, DateTimeOffset start, DateTimeOffset end) => new(

@@ -61,6 +61,12 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
             .OrderBy(n => n.CreatedAt)
             .Select(n => new { n.Kind, n.Parameters, n.Link, n.CreatedAt, n.ReadAt })
             .ToListAsync(ct);
+        var rsvps = await db.Rsvps.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+            .Where(r => r.UserId == userId)
+            .Join(db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]), r => new { r.HubId, Id = r.EventId }, e => new { e.HubId, e.Id },
+                (r, e) => new { Event = e.Title, e.Start, r.Status, r.CreatedAt, r.CancelledAt, r.CheckedInAt })
+            .ToListAsync(ct);
+        var calendarFeed = await db.CalendarFeeds.AsNoTracking().Where(f => f.UserId == userId).Select(f => new { f.CreatedAt }).SingleOrDefaultAsync(ct);
         var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == userId).Select(c => new { c.Kind, c.Version, c.GivenAt }).ToListAsync(ct);
         var actions = await db.AuditEntries.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
             .Where(a => a.ActorUserId == userId)
@@ -95,6 +101,10 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
             InitiativeComments = comments,
             InitiativeSupport = supports,
             Notifications = notifications,
+            EventRsvps = rsvps,
+
+            // Only that the calendar address exists and since when: its token is never stored.
+            CalendarFeed = calendarFeed,
             ActionsTaken = actions,
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, Json);
@@ -138,7 +148,7 @@ public sealed class DeleteMyAccount(IDbContextFactory<HubsDbContext> dbFactory, 
                 && !i.Team.Any(m => m.State == TeamMemberState.Accepted && m.UserId != userId))
             .ExecuteDeleteAsync(ct);
         // Profile, languages, consents, memberships, tandems, team places and invitations, comments,
-        // supports and notifications go with the account (foreign keys cascade).
+        // supports, notifications, RSVPs and the calendar address go with the account (foreign keys cascade).
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
         db.AuditEntries.Add(new AuditEntry
         {
