@@ -3,6 +3,8 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IntegrationHubs.DataGen;
 using IntegrationHubs.Domain.Metrics;
 using IntegrationHubs.Web.Data;
@@ -21,14 +23,17 @@ namespace IntegrationHubs.Benchmarks;
 /// municipalities, the hubs and their setup progress, the figures, suppression and the tables.
 /// </summary>
 [Config(typeof(Config))]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 5, iterationCount: 60, invocationCount: 1)]
-[InProcess]
 public class DashboardBenchmarks
 {
+    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ITERATIONS"), out var n) ? n : 40;
+
     private sealed class Config : ManualConfig
     {
         public Config()
         {
+            // In process (no second build of the app), one answer per iteration.
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(Iterations).WithInvocationCount(1).WithUnrollFactor(1));
             AddColumn(StatisticColumn.P95);
             SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Value);
         }

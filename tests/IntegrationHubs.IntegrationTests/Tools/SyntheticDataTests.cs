@@ -62,6 +62,13 @@ public sealed class SyntheticDataTests(AppFixture fixture)
             WHERE r.checked_in_at IS NOT NULL AND (e.status = 'Cancelled' OR e."end" > now() OR r.status <> 'Confirmed')
             """)).ShouldBe(0);
 
+        // A closed event counts its checked-in people, as closing at the door does.
+        (await CountAsync(dataSource, """
+            SELECT count(*) FROM events e WHERE e.status = 'Closed'
+              AND e.checked_in_newcomer + e.checked_in_resident + e.checked_in_unknown
+                  <> (SELECT count(*) FROM rsvps r WHERE r.hub_id = e.hub_id AND r.event_id = e.id AND r.checked_in_at IS NOT NULL)
+            """)).ShouldBe(0);
+
         // No event has more confirmed seats than places.
         (await CountAsync(dataSource, """
             SELECT count(*) FROM events e

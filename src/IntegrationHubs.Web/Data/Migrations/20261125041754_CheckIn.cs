@@ -42,6 +42,9 @@ namespace IntegrationHubs.Web.Data.Migrations
                 type: "timestamp with time zone",
                 nullable: true);
 
+            // Events closed before this migration: closed when they ended, their checked-in people counted now.
+            migrationBuilder.Sql(CheckInBackfill.Sql);
+
             migrationBuilder.AddCheckConstraint(
                 name: "ck_rsvps_checked_in_not_cancelled",
                 table: "rsvps",
@@ -140,5 +143,26 @@ namespace IntegrationHubs.Web.Data.Migrations
                 table: "events",
                 sql: "walk_ins_newcomer >= 0 AND walk_ins_resident >= 0 AND walk_ins_unknown >= 0");
         }
+    }
+
+    /// <summary>Counts closed events' checked-in people by background; shared with the synthetic data loader.</summary>
+    public static class CheckInBackfill
+    {
+        public const string Sql = """
+            UPDATE events e SET
+                closed_at = coalesce(e.closed_at, e."end"),
+                checked_in_newcomer = c.newcomers, checked_in_resident = c.residents, checked_in_unknown = c.unknown
+            FROM (
+                SELECT ev.hub_id, ev.id,
+                       count(r.id) FILTER (WHERE p.background = 'Newcomer') AS newcomers,
+                       count(r.id) FILTER (WHERE p.background = 'LongTermResident') AS residents,
+                       count(r.id) FILTER (WHERE p.background IS NULL OR p.background NOT IN ('Newcomer', 'LongTermResident')) AS unknown
+                FROM events ev
+                LEFT JOIN rsvps r ON r.hub_id = ev.hub_id AND r.event_id = ev.id AND r.checked_in_at IS NOT NULL AND r.status <> 'Cancelled'
+                LEFT JOIN member_profiles p ON p.user_id = r.user_id
+                WHERE ev.status = 'Closed'
+                GROUP BY ev.hub_id, ev.id) c
+            WHERE e.hub_id = c.hub_id AND e.id = c.id;
+            """;
     }
 }
