@@ -64,9 +64,9 @@ internal sealed class MetricsWorld(HubsAppFactory app)
         var id = Guid.NewGuid();
         await ExecAsync("""
             INSERT INTO events (id, hub_id, title, description, language, translations, category, languages, visibility, capacity, start, "end",
-                                address, status, created_at, walk_ins_newcomer, walk_ins_resident, walk_ins_unknown)
+                                address, status, created_at, walk_ins_newcomer, walk_ins_resident, walk_ins_unknown, closed_at)
             VALUES (@id, @hub, 'Event', '', 'de', '[]', 'Meetup', @languages, 'Public', 100, @start, @end,
-                    'Somewhere 1', @status, now(), @wn, @wr, @wu)
+                    'Somewhere 1', @status, now(), @wn, @wr, @wu, CASE WHEN @status = 'Closed' THEN @end END)
             """, ("id", id), ("hub", hub.Id), ("languages", languages), ("start", start.ToUniversalTime()), ("end", start.ToUniversalTime().AddHours(2)),
             ("status", status.ToString()), ("wn", walkInsNewcomer), ("wr", walkInsResident), ("wu", walkInsUnknown));
         return id;
