@@ -52,9 +52,9 @@ public sealed class OpenHubJourneyTests(BrowserFixture fixture, ITestOutputHelpe
             new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Aufbau des Hubs");
         await Expect(Page.Locator(".ih-setup-status")).ToContainTextAsync("In Planung");
-        await UntilInteractiveAsync(() => Page.Locator(".ih-setup-tick").First.ClickAsync(), Page.Locator("main p", new() { HasText = "1 von 3 erledigt" }));
+        await UntilInteractiveAsync(() => Page.Locator(".ih-setup-tick").First.ClickAsync(), Page.Locator("main p", new() { HasText = "1 von 4 erledigt" }));
         await Page.Locator(".ih-setup-tick").Nth(1).ClickAsync();
-        await Expect(Page.Locator("main")).ToContainTextAsync("2 von 3 erledigt");
+        await Expect(Page.Locator("main")).ToContainTextAsync("2 von 4 erledigt");
         await Check.AccessibleAndCapturedAsync("de-setup-ticked");
 
         await Page.Locator("button.ih-setup-move").ClickAsync();

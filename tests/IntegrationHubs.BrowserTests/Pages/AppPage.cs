@@ -40,11 +40,12 @@ public sealed class AppBar(IPage page)
     public async Task SwitchLanguageAsync(string nativeName)
     {
         await LanguageMenu.ClickAsync();
-        var choice = Root.Locator("form[action='/culture'] button", new() { HasText = nativeName });
+        // Signed in, a form posts the choice to /culture; a visitor follows a link with ?culture=. Either reloads the page.
+        var choice = Root.Locator(".ih-menu-language .ih-menu-list :is(button, a)", new() { HasText = nativeName });
         await Expect(choice).ToBeVisibleAsync();
         var before = await page.Locator("html").GetAttributeAsync("lang");
         await choice.ClickAsync();
-        // The form posts to /culture, which redirects back: wait for the reloaded document.
+        // Wait for the reloaded document.
         await page.WaitForFunctionAsync("lang => document.documentElement.lang !== lang", before);
     }
 }

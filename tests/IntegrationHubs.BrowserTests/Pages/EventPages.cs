@@ -34,10 +34,10 @@ public sealed class ManageEventsPage(IPage page) : AppPage(page)
             await Page.Locator("main [data-testid=event-save]").ClickAsync();
             try
             {
-                await Expect(Snackbar).ToContainTextAsync(createdMessage, new() { Timeout = 3_000 });
+                await Expect(Snackbar).ToContainTextAsync(createdMessage, new() { Timeout = 5_000 });
                 return;
             }
-            catch (PlaywrightException) when (attempt < 4)
+            catch (PlaywrightException) when (attempt < 8)
             {
                 // Not interactive yet: fill and save again.
             }
