@@ -20,17 +20,17 @@ public static class EventsApi
     {
         var api = app.MapGroup("/api/v1/hubs/{slug}").WithTags("Events");
         api.MapGet("/events", ListAsync)
-            .CacheOutput(PublicEventsCache.Policy)
+            .CacheForVisitors()
             .WithName("ListHubEvents")
             .WithSummary("A public hub's public events between two dates (yyyy-MM-dd, both optional; from defaults to now), at most 100.")
             .WithDescription("Texts are in the language asked for (Accept-Language or ?culture=) when the event has that translation. "
                 + "Answers 400 for a malformed date and 404 for a hub that does not exist or is not public.");
         api.MapGet("/events/{id:guid}", GetAsync)
-            .CacheOutput(PublicEventsCache.Policy)
+            .CacheForVisitors()
             .WithName("GetHubEvent")
             .WithSummary("One public event of a public hub; 404 problem details for an unknown or members-only event.");
         api.MapGet("/events.ics", FeedAsync)
-            .CacheOutput(PublicEventsCache.Policy)
+            .CacheForVisitors()
             .WithName("HubEventsFeed")
             .WithSummary("A public hub's public events as an iCalendar feed (RFC 5545), each linking back to its page; from 30 days ago.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using IntegrationHubs.Domain.Events;
 using IntegrationHubs.Web.Tenancy;
@@ -9,16 +8,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace IntegrationHubs.Web.Features.Events;
 
 /// <summary>
-/// A hub's public events API and iCalendar feed are the same bytes for every visitor in a language, and are read
-/// far more often than they change. Visitors get them from memory: for at most a minute, and not a moment after the
-/// hub's events or RSVPs change (<see cref="PublicEventsCacheInvalidator"/>). Signed-in people and responses that set
-/// cookies are never cached (the output cache's default policy). The events page is not cached: Blazor writes a
-/// per-visitor antiforgery token into every server-rendered page, and one visitor's token must not reach another.
+/// A hub's public events API, its iCalendar feed and its "what's on" page are the same bytes for every visitor in a
+/// language, and are read far more often than they change. Visitors get them from memory
+/// (<see cref="VisitorCacheMiddleware"/>): for at most a minute, and not a moment after the hub's events or RSVPs change
+/// (<see cref="PublicEventsCacheInvalidator"/>). Anyone carrying a sign-in cookie always gets a fresh answer.
 /// </summary>
 public static class PublicEventsCache
 {
-    public const string Policy = "PublicEvents";
-
     /// <summary>The longest a visitor sees an answer that a change made outside EF (or another app instance) has outdated.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
@@ -26,40 +22,16 @@ public static class PublicEventsCache
 
     public static IServiceCollection AddPublicEventsCache(this IServiceCollection services)
     {
-        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
-            .Expire(Lifetime)
-            .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
-            .AddPolicy<HubTagPolicy>()));
+        // The output cache's store: bounded in size, evicted by tag. Its middleware is not used (see VisitorCacheMiddleware).
+        services.AddOutputCache();
         services.AddSingleton<PublicEventsCacheInvalidator>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<PublicEventsCacheInvalidator>());
         return services;
     }
 
-    /// <summary>Tags each cached answer with its hub, so a change evicts that hub's answers only.</summary>
-    private sealed class HubTagPolicy : IOutputCachePolicy
-    {
-        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
-        {
-            if (context.HttpContext.RequestServices.GetRequiredService<HubContext>().HubId is { } hubId)
-            {
-                context.Tags.Add(Tag(hubId));
-
-                // The key holds the hub itself, not only its slug: a slug given up and taken again never shows the old hub's events.
-                context.CacheVaryByRules.VaryByValues["hub"] = hubId.ToString("N");
-            }
-            else
-            {
-                // Without a hub there is nothing to evict by: do not cache.
-                context.EnableOutputCaching = false;
-            }
-
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-
-        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-    }
+    /// <summary>Serves this endpoint of a hub to visitors from memory.</summary>
+    public static TBuilder CacheForVisitors<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new CachedForVisitorsAttribute());
 }
 
 /// <summary>After a save that touched events or RSVPs, evicts the cached public answers of the hubs concerned.</summary>
