@@ -4,13 +4,13 @@
 #
 #   bench/events.sh [app base URL] [hub slug]      (the app running with demo data, e.g. dotnet run --project src/IntegrationHubs.Web)
 #
-# Needs wrk. Per URL, ROUNDS rounds (default 3) of app then baseline, each 10 s with 2 threads and 32 connections (set
+# Needs wrk. Per URL, a warm-up of each side (WARMUP, 5 s), then ROUNDS rounds (default 3) of app then baseline, each 10 s with 2 threads and 32 connections (set
 # DURATION, THREADS, CONNECTIONS to change); the figure is the median of each side, so a burst of other work on the
 # machine during one run moves neither side far.
 set -euo pipefail
 BASE="${1:-http://localhost:5000}"
 SLUG="${2:-leipzig-ost}"
-DURATION="${DURATION:-10s}"; ROUNDS="${ROUNDS:-3}"; THREADS="${THREADS:-2}"; CONNECTIONS="${CONNECTIONS:-32}"
+DURATION="${DURATION:-10s}"; ROUNDS="${ROUNDS:-3}"; WARMUP="${WARMUP:-5s}"; THREADS="${THREADS:-2}"; CONNECTIONS="${CONNECTIONS:-32}"
 PORT="${BASELINE_PORT:-5099}"
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"; trap 'kill "${baseline_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -27,6 +27,9 @@ compare() {
     baseline_pid=$!
     sleep 2
     local apps=() bases=() app base
+    # Warm both up first, so neither is measured while the JIT still compiles its hot path.
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$PORT/" >/dev/null
     for _ in $(seq "$ROUNDS"); do
         apps+=("$(rps "$url")")
         bases+=("$(rps "http://127.0.0.1:$PORT/")")

@@ -6,7 +6,11 @@ namespace IntegrationHubs.Web.Operations;
 
 public static class OperationsExtensions
 {
-    /// <summary>Serilog: readable console in Development, compact JSON elsewhere; settings from "Serilog".</summary>
+    /// <summary>
+    /// Serilog: readable console in Development, compact JSON elsewhere; settings from "Serilog". The console is written
+    /// from a background queue, so a request does not wait for a slow terminal or container log pipe; when the queue is
+    /// full, requests wait rather than lose a line. It is flushed when the app stops.
+    /// </summary>
     public static void AddLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) =>
@@ -16,11 +20,11 @@ public static class OperationsExtensions
                 .Enrich.FromLogContext();
             if (builder.Environment.IsDevelopment())
             {
-                logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                logger.WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"), blockWhenFull: true);
             }
             else
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()), blockWhenFull: true);
             }
         });
     }

@@ -46,7 +46,7 @@ public sealed class VisitorCacheTests
 
         read.StoredAt.ShouldBe(storedAt);
         read.Headers.ShouldBe(answer.Headers);
-        read.Body.ShouldBe(body);
+        read.Body.ToArray().ShouldBe(body);
     }
 
     [Fact]

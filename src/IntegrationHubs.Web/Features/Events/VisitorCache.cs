@@ -118,7 +118,7 @@ public sealed class VisitorCacheMiddleware(
     }
 
     /// <summary>A stored answer: when it was stored, a few header lines, a blank line, then the body.</summary>
-    internal sealed record StoredAnswer(IReadOnlyList<(string Name, string Value)> Headers, DateTimeOffset StoredAt, byte[] Body)
+    internal sealed record StoredAnswer(IReadOnlyList<(string Name, string Value)> Headers, DateTimeOffset StoredAt, ReadOnlyMemory<byte> Body)
     {
         private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
@@ -128,13 +128,13 @@ public sealed class VisitorCacheMiddleware(
             var bytes = new byte[sizeof(long) + head.Length + Body.Length];
             BinaryPrimitives.WriteInt64LittleEndian(bytes, StoredAt.ToUnixTimeMilliseconds());
             head.CopyTo(bytes, sizeof(long));
-            Body.CopyTo(bytes, sizeof(long) + head.Length);
+            Body.Span.CopyTo(bytes.AsSpan(sizeof(long) + head.Length));
             return bytes;
         }
 
         public static bool TryRead(byte[] bytes, out StoredAnswer answer)
         {
-            answer = new StoredAnswer([], default, []);
+            answer = new StoredAnswer([], default, ReadOnlyMemory<byte>.Empty);
             var milliseconds = bytes.Length < sizeof(long) ? -1 : BinaryPrimitives.ReadInt64LittleEndian(bytes);
             if (milliseconds < 0 || milliseconds > MaxUnixMilliseconds)
             {
@@ -148,7 +148,8 @@ public sealed class VisitorCacheMiddleware(
             {
                 if (end == position)
                 {
-                    answer = new StoredAnswer(headers, storedAt, bytes[(end + 1)..]);
+                    // The body stays where it is: a hit copies nothing.
+                    answer = new StoredAnswer(headers, storedAt, bytes.AsMemory(end + 1));
                     return true;
                 }
 
