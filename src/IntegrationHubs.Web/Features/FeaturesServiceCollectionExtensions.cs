@@ -81,13 +81,27 @@ public static class FeaturesServiceCollectionExtensions
         services.AddDashboards();
 
         AddValidators(services);
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "IntegrationHubs API";
+            document.Info.Description = "Public data of the network's hubs (hubs, events, launched initiatives, iCalendar feeds) "
+                + "and, signed in, the dashboard figures with small counts suppressed.";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 
     public static void MapFeatureEndpoints(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
+        // The browsable API page at /api, from the same document: Swagger UI's files come from the package itself, and
+        // it calls nothing but this server (no CDN, no third-party proxy).
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "api";
+            options.DocumentTitle = "IntegrationHubs API";
+            options.SwaggerEndpoint("/openapi/v1.json", "IntegrationHubs API v1");
+        });
         app.MapHubsApi();
         app.MapSpaceFeeds();
         app.MapInitiativesApi();

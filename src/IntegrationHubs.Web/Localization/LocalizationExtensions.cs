@@ -71,7 +71,7 @@ public static class LocalizationExtensions
             }
 
             return Results.LocalRedirect(SafeLocalUrl(returnUrl));
-        });
+        }).ExcludeFromDescription(); // the language switcher's form target, not part of the API
     }
 
     internal static void AppendCultureCookie(HttpContext context, string culture) =>

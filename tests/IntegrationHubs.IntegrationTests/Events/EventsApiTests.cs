@@ -106,4 +106,31 @@ public sealed class EventsApiTests(AppFixture fixture) : IAsyncLifetime
         document.ShouldContain("/api/v1/hubs/{slug}/events.ics");
         document.ShouldContain("ListHubEvents");
     }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheApiOnly_NotTheFormsPostTargets()
+    {
+        using var client = fixture.App.CreateClient();
+
+        var document = await client.GetStringAsync("/openapi/v1.json");
+
+        document.ShouldContain("\"title\": \"IntegrationHubs API\"");
+        document.ShouldNotContain("\"/culture\"");
+        document.ShouldNotContain("/Account/Logout");
+    }
+
+    [Fact]
+    public async Task ApiPage_IsBrowsable_AndServedFromThisServerOnly()
+    {
+        using var client = fixture.App.CreateClient();
+
+        var page = await client.GetStringAsync("/api/index.html");
+        using var script = await client.GetAsync("/api/swagger-ui-bundle.js");
+        var settings = await client.GetStringAsync("/api/index.js");
+
+        page.ShouldContain("swagger-ui-bundle.js");
+        page.ShouldNotContain("https://", Case.Sensitive, "no script or style from another host");
+        script.StatusCode.ShouldBe(HttpStatusCode.OK);
+        settings.ShouldContain("/openapi/v1.json");
+    }
 }

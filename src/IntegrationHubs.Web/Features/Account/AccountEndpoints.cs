@@ -13,6 +13,6 @@ public static class AccountEndpoints
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect(LocalizationExtensions.SafeLocalUrl(returnUrl));
-        });
+        }).ExcludeFromDescription(); // a form's target, not part of the API
     }
 }
