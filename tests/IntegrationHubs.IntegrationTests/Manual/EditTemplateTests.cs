@@ -144,6 +144,38 @@ public sealed class EditTemplateTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AdminsSavingAtOnce_GetOneVersionEach_OrARefusal_NeverTheSameNumberTwice()
+    {
+        // Arrange
+        await _world.BuildAsync();
+        var forms = Enumerable.Range(1, 4).Select(i =>
+        {
+            var form = TemplateForm.From(TemplateKind.Strategy, DemoManual.Strategy);
+            form.ChangeNote = $"edit {i}";
+            return form;
+        }).ToList();
+
+        // Act: whichever saves lose the race for a number are refused with a message, not an error
+        var outcomes = await Task.WhenAll(forms.Select(async form =>
+        {
+            try
+            {
+                await SaveAsync(form);
+                return "saved";
+            }
+            catch (DomainException e)
+            {
+                return e.Code;
+            }
+        }));
+
+        // Assert
+        outcomes.ShouldAllBe(o => o == "saved" || o == "Manual.VersionTaken");
+        var numbers = (await VersionsAsync()).Where(v => v.Kind == TemplateKind.Strategy).Select(v => v.Number).Order().ToList();
+        numbers.ShouldBe(Enumerable.Range(1, 1 + outcomes.Count(o => o == "saved")).ToList());
+    }
+
+    [Fact]
     public async Task SpacesOpenedByTheWizard_AreOpenOnWeekdays_SoTheyCanBeBookedAtOnce()
     {
         // Arrange + Act

@@ -5,6 +5,7 @@ using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Features.Admin;
 using IntegrationHubs.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace IntegrationHubs.Web.Features.Manual;
 
@@ -52,8 +53,17 @@ public sealed class SaveTemplateVersion(
             EntityId = version.Id.ToString(), Detail = $"{kind} v{version.Number}", At = now,
         });
 
-        // Two admins saving at once both ask for the same number; the unique index lets one win.
-        await db.SaveChangesAsync(ct);
+        // Two admins saving at once both ask for the same number; the unique index lets one win. The other gets a
+        // refusal the page shows beside the form, still filled in, rather than a broken circuit that loses the edit.
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new Domain.Common.DomainException("Manual.VersionTaken");
+        }
+
         return version.Id;
     }
 }
