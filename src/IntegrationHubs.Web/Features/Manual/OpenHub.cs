@@ -24,6 +24,7 @@ namespace IntegrationHubs.Web.Features.Manual;
 public sealed class OpenHubForm
 {
     public const int MaxSpacesPerType = 10;
+    public const string DefaultTimeZone = "Europe/Berlin";
 
     public Guid? MunicipalityId { get; set; }
     public string? NewMunicipalityName { get; set; }
@@ -32,8 +33,6 @@ public sealed class OpenHubForm
     public string? Slug { get; set; }
     public string? Address { get; set; }
     public string? Neighbourhood { get; set; }
-    public const string DefaultTimeZone = "Europe/Berlin";
-
     public string? TimeZone { get; set; } = DefaultTimeZone;
     public List<string> Languages { get; set; } = ["de"];
     public Guid? SpatialVersionId { get; set; }
@@ -48,13 +47,17 @@ public sealed class OpenHubForm
     public static bool IsKnownTimeZone(string? id) => !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 
     /// <summary>
-    /// The IANA zones of the server (hub times are computed with them, so only these can work), read once. Only
-    /// "Area/City" names: the legacy aliases (EST5EDT, Etc/GMT+3, US/Pacific…) would only confuse the choice.
+    /// The IANA zones of the server (hub times are computed with them, so only these can work), read once; a Windows
+    /// server lists its own ids, which are translated. Only "Area/City" names: the legacy aliases (EST5EDT,
+    /// Etc/GMT+3, US/Pacific…) would only confuse the choice.
     /// </summary>
     private static readonly Lazy<string[]> TimeZones = new(() =>
     [
-        .. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id)
+        .. TimeZoneInfo.GetSystemTimeZones()
+            .Select(z => z.HasIanaId ? z.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(z.Id, out var iana) ? iana : null)
+            .OfType<string>()
             .Where(id => id.Contains('/', StringComparison.Ordinal) && !id.StartsWith("Etc/", StringComparison.Ordinal) && !id.StartsWith("US/", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal),
     ]);
 
@@ -196,7 +199,8 @@ public sealed class OpenHub(
 
     /// <summary>
     /// Monday to Friday, 09:00–18:00 hub time. A space without hours takes no booking and counts no utilisation, so a
-    /// new hub starts with working hours its coordinators then adjust, rather than with rooms nobody can book.
+    /// new hub starts with working hours its coordinators then adjust, rather than with rooms nobody can book. The
+    /// wizard tells the admin so ("Wizard.Spaces.Hours"): change both together.
     /// </summary>
     public static readonly IReadOnlyList<OpeningPeriod> DefaultOpeningHours =
     [
