@@ -38,6 +38,12 @@ public sealed class ManualEditorJourneyTests(BrowserFixture fixture, ITestOutput
         await Expect(added.Locator(".ih-manual-name-de input")).ToHaveValueAsync("Nähstube");
         await Check.AccessibleAndCapturedAsync("de-manual-editor-refused");
 
+        // The message below the save button links to the entry; following it keeps the page and what was typed.
+        await Page.Locator(".ih-manual-check .ih-manual-flawed a", new() { HasText = "Raumart" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/manual#ih-manual-spacetypes-\\d+$"));
+        await Expect(added.Locator(".ih-manual-name-de input")).ToHaveValueAsync("Nähstube");
+        await Expect(added.Locator(".ih-manual-capacity input")).ToHaveValueAsync("0");
+
         await Page.SetViewportSizeAsync(390, 844);
         await Check.AccessibleAndCapturedAsync("de-manual-editor-phone");
         await Page.SetViewportSizeAsync(1280, 800);

@@ -67,6 +67,9 @@ public sealed class TemplateEditorTests : AppComponentContext
         Entries(cut, "spacetype")[1].QuerySelector(".ih-manual-capacity input")!.GetAttribute("value").ShouldBe("0");
         Entries(cut, "spacetype")[1].QuerySelector(".ih-manual-name-de input")!.GetAttribute("value").ShouldBe("Offene Werkstatt");
         FieldText(Entries(cut, "spacetype")[0], "ih-manual-capacity").ShouldNotContain("Die Kapazität");
+        var link = cut.Find(".ih-manual-check .ih-manual-flawed a").ShouldNotBeNull();
+        link.TextContent.ShouldBe("Raumart 2: Offene Werkstatt");
+        link.GetAttribute("href")!.ShouldEndWith($"#{Entries(cut, "spacetype")[1].Id}");
     }
 
     [Fact]
