@@ -4,7 +4,8 @@ namespace IntegrationHubs.BrowserTests.Journeys;
 
 /// <summary>
 /// The network admin adds a space type to the spatial programme: a wrong capacity is shown at its field with everything
-/// typed kept, the fix saves the next version — checked with axe in German, in Arabic and on a phone-sized screen.
+/// typed kept (also when another version is clicked by mistake), the fix saves the next version — checked with axe in
+/// German, in Arabic and on a phone-sized screen.
 /// </summary>
 public sealed class ManualEditorJourneyTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
 {
@@ -43,6 +44,13 @@ public sealed class ManualEditorJourneyTests(BrowserFixture fixture, ITestOutput
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/manual#ih-manual-spacetypes-\\d+$"));
         await Expect(added.Locator(".ih-manual-name-de input")).ToHaveValueAsync("Nähstube");
         await Expect(added.Locator(".ih-manual-capacity input")).ToHaveValueAsync("0");
+
+        // Picking another version now would lose the edit: the page asks first, and "keep editing" keeps it.
+        await Page.Locator("ul.ih-manual-versions").Nth(1).Locator("button").First.ClickAsync();
+        await Expect(Page.Locator(".ih-manual-discard")).ToContainTextAsync("Ihre Änderungen sind noch nicht gespeichert.");
+        await Page.Locator("button.ih-manual-discard-no").ClickAsync();
+        await Expect(Page.Locator(".ih-manual-discard")).ToHaveCountAsync(0);
+        await Expect(added.Locator(".ih-manual-name-de input")).ToHaveValueAsync("Nähstube");
 
         await Page.SetViewportSizeAsync(390, 844);
         await Check.AccessibleAndCapturedAsync("de-manual-editor-phone");
