@@ -23,10 +23,16 @@ public sealed record SpaceTypeTemplate(
 {
     public const int MaxSize = 5000;
 
+    /// <summary>A hub with several spaces of one type numbers them ("Werkstatt 10"): the space's name needs room for that.</summary>
+    public const int NameMaxLength = Space.NameMaxLength - 4;
+
+    /// <summary>The longest booking a type may allow, in whole hours, as the booking policy allows it.</summary>
+    public static readonly int MaxHoursLimit = (int)BookingPolicy.MaxDurationLimit.TotalHours;
+
     public bool IsValid =>
-        Enum.IsDefined(Type) && Name.IsComplete(Space.NameMaxLength - 4) && TypicalSizeSquareMetres is > 0 and <= MaxSize
+        Enum.IsDefined(Type) && Name.IsComplete(NameMaxLength) && TypicalSizeSquareMetres is > 0 and <= MaxSize
         && Capacity is > 0 and <= Space.CapacityMax && (Features & ~SpaceFeatureSet.All) == 0 && Enum.IsDefined(WhoMayBook)
-        && MaxHours is > 0 and <= 24;
+        && MaxHours > 0 && MaxHours <= MaxHoursLimit;
 
     /// <summary>The booking policy a space of this type starts with.</summary>
     public BookingPolicy Policy => new() { WhoMayBook = WhoMayBook, RequiresApproval = RequiresApproval, MaxDuration = TimeSpan.FromHours(MaxHours) };
@@ -77,16 +83,22 @@ public sealed record TemplateContent(
 
     public static TemplateContent Strategy(ManualText guidance, params PhaseTemplate[] phases) => new(guidance, [], [], phases);
 
-    /// <summary>Whether this content fits <paramref name="kind"/>: the right list, non-empty, each entry valid, the others empty.</summary>
+    /// <summary>The most entries a version of <paramref name="kind"/> may have (a hub's curriculum has its own, lower limit).</summary>
+    public static int MaxEntriesOf(TemplateKind kind) => kind == TemplateKind.Curriculum ? Math.Min(MaxEntries, CurriculumModule.MaxModules) : MaxEntries;
+
+    /// <summary>
+    /// Whether this content fits <paramref name="kind"/>: the right list, non-empty, each entry valid, the others empty,
+    /// and German names unique — <see cref="TemplateChanges"/> matches entries across versions by them.
+    /// </summary>
     public bool FitsKind(TemplateKind kind) => kind switch
     {
-        TemplateKind.SpatialProgramme => Ok(SpaceTypes, s => s.IsValid) && Modules.Count == 0 && Phases.Count == 0
-            && SpaceTypes.Select(s => s.Name.De).Distinct().Count() == SpaceTypes.Count,
-        TemplateKind.Curriculum => Ok(Modules, m => m.IsValid) && SpaceTypes.Count == 0 && Phases.Count == 0
-            && Modules.Count <= CurriculumModule.MaxModules,
-        TemplateKind.Strategy => Ok(Phases, p => p.IsValid) && SpaceTypes.Count == 0 && Modules.Count == 0,
+        TemplateKind.SpatialProgramme => Ok(SpaceTypes, kind, s => s.IsValid, s => s.Name) && Modules.Count == 0 && Phases.Count == 0,
+        TemplateKind.Curriculum => Ok(Modules, kind, m => m.IsValid, m => m.Title) && SpaceTypes.Count == 0 && Phases.Count == 0,
+        TemplateKind.Strategy => Ok(Phases, kind, p => p.IsValid, p => p.Title) && SpaceTypes.Count == 0 && Modules.Count == 0,
         _ => false,
     } && Guidance.De.Length <= GuidanceMaxLength && Guidance.En.Length <= GuidanceMaxLength;
 
-    private static bool Ok<T>(IReadOnlyList<T> list, Func<T, bool> valid) => list.Count is > 0 and <= MaxEntries && list.All(valid);
+    private static bool Ok<T>(IReadOnlyList<T> list, TemplateKind kind, Func<T, bool> valid, Func<T, ManualText> name) =>
+        list.Count > 0 && list.Count <= MaxEntriesOf(kind) && list.All(valid)
+        && list.Select(e => name(e).De).Distinct(StringComparer.Ordinal).Count() == list.Count;
 }

@@ -29,6 +29,13 @@ public sealed class OpenHubJourneyTests(BrowserFixture fixture, ITestOutputHelpe
         await Page.Locator(".ih-wizard-name input").FillAsync("Hub Halle-Neustadt");
         await Page.Locator(".ih-wizard-slug input").FillAsync(slug);
         await Page.Locator(".ih-wizard-address input").FillAsync("Am Tulpenbrunnen 1, 06122 Halle");
+        // The time zone is picked from the server's zones: typing a part of the city offers it.
+        await Page.Locator(".ih-wizard-timezone input").FillAsync("berl");
+        var berlin = Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Europe/Berlin" });
+        await Expect(berlin).ToBeVisibleAsync();
+        await Check.CaptureAsync("de-wizard-timezone");
+        await berlin.ClickAsync();
+        await Expect(Page.Locator(".ih-wizard-timezone input")).ToHaveValueAsync("Europe/Berlin");
         await Page.Locator("button.ih-wizard-next").ClickAsync();
         await Page.Locator(".ih-wizard-space input").First.FillAsync("1");
         await Page.Locator(".ih-wizard-space input").Nth(1).FillAsync("2");

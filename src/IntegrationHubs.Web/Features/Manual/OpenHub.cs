@@ -24,6 +24,7 @@ namespace IntegrationHubs.Web.Features.Manual;
 public sealed class OpenHubForm
 {
     public const int MaxSpacesPerType = 10;
+    public const string DefaultTimeZone = "Europe/Berlin";
 
     public Guid? MunicipalityId { get; set; }
     public string? NewMunicipalityName { get; set; }
@@ -32,7 +33,7 @@ public sealed class OpenHubForm
     public string? Slug { get; set; }
     public string? Address { get; set; }
     public string? Neighbourhood { get; set; }
-    public string? TimeZone { get; set; } = "Europe/Berlin";
+    public string? TimeZone { get; set; } = DefaultTimeZone;
     public List<string> Languages { get; set; } = ["de"];
     public Guid? SpatialVersionId { get; set; }
 
@@ -44,6 +45,33 @@ public sealed class OpenHubForm
     public string? CoordinatorEmail { get; set; }
 
     public static bool IsKnownTimeZone(string? id) => !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    /// <summary>
+    /// The IANA zones of the server (hub times are computed with them, so only these can work), read once; a Windows
+    /// server lists its own ids, which are translated. Only "Area/City" names: the legacy aliases (EST5EDT,
+    /// Etc/GMT+3, US/Pacific…) would only confuse the choice.
+    /// </summary>
+    private static readonly Lazy<string[]> TimeZones = new(() =>
+    [
+        .. TimeZoneInfo.GetSystemTimeZones()
+            .Select(z => z.HasIanaId ? z.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(z.Id, out var iana) ? iana : null)
+            .OfType<string>()
+            .Where(id => id.Contains('/', StringComparison.Ordinal) && !id.StartsWith("Etc/", StringComparison.Ordinal) && !id.StartsWith("US/", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal),
+    ]);
+
+    /// <summary>Zones whose name contains <paramref name="text"/> (any case, a space matching "_"), Europe/Berlin first when nothing is typed.</summary>
+    public static IEnumerable<string> TimeZonesMatching(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return TimeZones.Value.Where(z => z.StartsWith("Europe/", StringComparison.Ordinal)).OrderBy(z => z != DefaultTimeZone);
+        }
+
+        var wanted = text.Trim().Replace(' ', '_');
+        return TimeZones.Value.Where(z => z.Contains(wanted, StringComparison.OrdinalIgnoreCase));
+    }
 
     public sealed class Validator : AbstractValidator<OpenHubForm>
     {
@@ -169,6 +197,17 @@ public sealed class OpenHub(
         return new Result(hub.Id, hub.Slug, spaces.Count, modules.Count, items.Count);
     }
 
+    /// <summary>
+    /// Monday to Friday, 09:00–18:00 hub time. A space without hours takes no booking and counts no utilisation, so a
+    /// new hub starts with working hours its coordinators then adjust, rather than with rooms nobody can book. The
+    /// wizard tells the admin so ("Wizard.Spaces.Hours"): change both together.
+    /// </summary>
+    public static readonly IReadOnlyList<OpeningPeriod> DefaultOpeningHours =
+    [
+        .. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+            .Select(day => new OpeningPeriod(day, new TimeOnly(9, 0), new TimeOnly(18, 0))),
+    ];
+
     private static IEnumerable<Space> Spaces(TemplateContent spatial, Dictionary<int, int> counts, string language)
     {
         foreach (var (index, count) in counts.Where(c => c.Value > 0).OrderBy(c => c.Key))
@@ -180,6 +219,7 @@ public sealed class OpenHub(
                 var space = Space.Create(name, type.Type, type.Capacity);
                 space.Describe(name, type.Type, type.Capacity, type.Features, null);
                 space.SetPolicy(type.Policy);
+                space.SetOpeningHours(DefaultOpeningHours);
                 yield return space;
             }
         }

@@ -1,9 +1,11 @@
+using FluentValidation;
 using IntegrationHubs.Domain.Audit;
 using IntegrationHubs.Domain.Manual;
 using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Features.Admin;
 using IntegrationHubs.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace IntegrationHubs.Web.Features.Manual;
 
@@ -25,8 +27,18 @@ public sealed class ListTemplateVersions(IDbContextFactory<HubsDbContext> dbFact
 /// A network admin edits a part of the Manual: the result is the next version; the versions before it, and every hub
 /// opened from them, stay as they were.
 /// </summary>
-public sealed class SaveTemplateVersion(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
+public sealed class SaveTemplateVersion(
+    IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, IValidator<TemplateForm> validator, TimeProvider time)
 {
+    /// <summary>The admin's edit from the page: refused field by field (a <see cref="ValidationException"/>) before anything is saved.</summary>
+    public async Task<Guid> HandleAsync(TemplateForm form, CancellationToken ct = default)
+    {
+        await authorizer.RequireNetworkAdminAsync();
+        await validator.ValidateAndThrowAsync(form, ct);
+        return await HandleAsync(form.Kind, form.ToContent(), form.ChangeNote, ct);
+    }
+
+    /// <summary>Saves <paramref name="content"/> as the next version; content that does not fit its kind is refused by the domain.</summary>
     public async Task<Guid> HandleAsync(TemplateKind kind, TemplateContent content, string? changeNote, CancellationToken ct = default)
     {
         var actorId = await authorizer.RequireNetworkAdminAsync();
@@ -41,8 +53,17 @@ public sealed class SaveTemplateVersion(IDbContextFactory<HubsDbContext> dbFacto
             EntityId = version.Id.ToString(), Detail = $"{kind} v{version.Number}", At = now,
         });
 
-        // Two admins saving at once both ask for the same number; the unique index lets one win.
-        await db.SaveChangesAsync(ct);
+        // Two admins saving at once both ask for the same number; the unique index lets one win. The other gets a
+        // refusal the page shows beside the form, still filled in, rather than a broken circuit that loses the edit.
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new Domain.Common.DomainException("Manual.VersionTaken");
+        }
+
         return version.Id;
     }
 }
