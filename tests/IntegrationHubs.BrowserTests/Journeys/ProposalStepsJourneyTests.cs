@@ -23,7 +23,9 @@ public sealed class ProposalStepsJourneyTests(BrowserFixture fixture, ITestOutpu
 
         // Step 2: the details.
         await Expect(main.GetByRole(AriaRole.Heading, new() { Name = "Schritt 2 von 3: Details" })).ToBeVisibleAsync();
-        await main.GetByText("Raum", new() { Exact = true }).ClickAsync();
+        var space = main.GetByRole(AriaRole.Checkbox, new() { Name = "Raum", Exact = true });
+        await space.CheckAsync();
+        await Expect(space).ToBeCheckedAsync();
         await main.GetByRole(AriaRole.Button, new() { Name = "Weiter" }).ClickAsync();
 
         // Step 3: a last look, then submit.
