@@ -60,7 +60,7 @@ public static class MetricsSql
                    min(t.at) FILTER (WHERE t."to" = 'Launched') AS launched_at
             FROM initiatives i
             JOIN initiative_transitions t ON t.hub_id = i.hub_id AND t.initiative_id = i.id
-            WHERE i.hub_id = ANY(@hub_ids)
+            WHERE i.hub_id = ANY(@hub_ids) AND t.hub_id = ANY(@hub_ids)
             GROUP BY i.hub_id, i.id, i.status)
         SELECT i.hub_id AS hub_id, i.status AS status,
                count(*) FILTER (WHERE i.submitted_at >= b.start_at AND i.submitted_at < b.end_at)::int AS submitted,
