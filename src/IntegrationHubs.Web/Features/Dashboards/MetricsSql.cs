@@ -88,7 +88,8 @@ public static class MetricsSql
     /// <summary>
     /// Per hub and month: held events, their RSVPs and attendance, and the mixing rule applied to each event. A closed event's
     /// RSVPs and check-ins are the counts kept with it at the close (decisions 0019, 0020); only events held but never closed
-    /// are counted from their RSVP rows.
+    /// are counted from their RSVP rows, looking up a person's background only for those checked in (the lateral join; its
+    /// LIMIT keeps the planner from flattening it, so the lookup is skipped, not filtered afterwards).
     /// </summary>
     public const string Events = Bounds + ",\n" + HeldEvents + """
         ,
@@ -107,7 +108,8 @@ public static class MetricsSql
                    count(*) FILTER (WHERE r.checked_in_at IS NOT NULL AND p.background = 'LongTermResident') AS named_residents
             FROM e
             JOIN rsvps r ON r.hub_id = e.hub_id AND r.event_id = e.id
-            LEFT JOIN member_profiles p ON p.user_id = r.user_id
+            LEFT JOIN LATERAL (
+                SELECT p.background FROM member_profiles p WHERE p.user_id = r.user_id AND r.checked_in_at IS NOT NULL LIMIT 1) p ON true
             WHERE e.status = 'Published' AND r.status <> 'Cancelled'
             GROUP BY r.hub_id, r.event_id),
         x AS (
