@@ -145,6 +145,17 @@ public sealed class SyntheticData(Tier tier, int seed, DateTimeOffset now)
              NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.Boolean, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Boolean,
              NpgsqlDbType.Boolean, NpgsqlDbType.Boolean, NpgsqlDbType.Integer], ct);
 
+        // The triggers that copy each person's background and languages onto their memberships would run once per row;
+        // off during the bulk load, the copies are set in one statement after it (decision 0020).
+        await using (var off = new NpgsqlCommand("""
+            ALTER TABLE member_profiles DISABLE TRIGGER member_profiles_copy_to_memberships;
+            ALTER TABLE member_languages DISABLE TRIGGER member_languages_copy_to_memberships;
+            ALTER TABLE hub_memberships DISABLE TRIGGER hub_memberships_copy_person;
+            """, connection))
+        {
+            await off.ExecuteNonQueryAsync(ct);
+        }
+
         await CopyAsync(connection, "member_profiles", "user_id, background, show_in_directory, skills, interests, updated_at",
             users.Select(u => new object?[] { u.Id, u.Background?.ToString(), false, Array.Empty<string>(), Array.Empty<string>(), u.JoinedAt }),
             [NpgsqlDbType.Uuid, NpgsqlDbType.Varchar, NpgsqlDbType.Boolean, NpgsqlDbType.Array | NpgsqlDbType.Text, NpgsqlDbType.Array | NpgsqlDbType.Text, NpgsqlDbType.TimestampTz], ct);
@@ -164,6 +175,18 @@ public sealed class SyntheticData(Tier tier, int seed, DateTimeOffset now)
 
         await CopyAsync(connection, "hub_memberships", "hub_id, user_id, roles, state, joined_at", memberships,
             [NpgsqlDbType.Uuid, NpgsqlDbType.Uuid, NpgsqlDbType.Integer, NpgsqlDbType.Varchar, NpgsqlDbType.TimestampTz], ct);
+
+        var watch = Stopwatch.StartNew();
+        await using (var on = new NpgsqlCommand(Web.Data.Migrations.MemberCopies.BackfillSql + """
+
+            ALTER TABLE member_profiles ENABLE TRIGGER member_profiles_copy_to_memberships;
+            ALTER TABLE member_languages ENABLE TRIGGER member_languages_copy_to_memberships;
+            """, connection) { CommandTimeout = 600 })
+        {
+            await on.ExecuteNonQueryAsync(ct);
+        }
+
+        _report.Add(("(members' copies set)", memberships.Count, watch.Elapsed));
 
         (Guid, Background?, HubRow, HubRow?, DateTime) NewMember(HubRow hub, HubRow? second)
         {
@@ -420,13 +443,13 @@ public sealed class SyntheticData(Tier tier, int seed, DateTimeOffset now)
         await CopyAsync(connection, "rsvps", "id, hub_id, event_id, user_id, status, created_at, cancelled_at, checked_in_at", rsvps,
             [NpgsqlDbType.Uuid, NpgsqlDbType.Uuid, NpgsqlDbType.Uuid, NpgsqlDbType.Uuid, NpgsqlDbType.Varchar, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz], ct);
 
-        // A closed event keeps its checked-in people counted by background, as closing at the door does. The events
-        // exist before their RSVPs, so the counts come after; the guard against changing closed events is off meanwhile,
-        // as for any bulk load by the tables' owner.
+        // A closed event keeps its checked-in people counted by background and its confirmed RSVPs and show-ups, as
+        // closing at the door does. The events exist before their RSVPs, so the counts come after; the guard against
+        // changing closed events is off meanwhile, as for any bulk load by the tables' owner.
         var watch = Stopwatch.StartNew();
         await using var countClosed = new NpgsqlCommand(
             "ALTER TABLE events DISABLE TRIGGER events_closed_attendance_frozen;\n" + Web.Data.Migrations.CheckInBackfill.Sql
-            + "\nALTER TABLE events ENABLE TRIGGER events_closed_attendance_frozen;", connection) { CommandTimeout = 600 };
+            + "\nALTER TABLE events ENABLE TRIGGER events_closed_attendance_frozen;\n" + Web.Data.Migrations.ClosedEventTallies.Sql, connection) { CommandTimeout = 600 };
         var counted = await countClosed.ExecuteNonQueryAsync(ct);
         _report.Add(("(closed events counted)", counted, watch.Elapsed));
     }

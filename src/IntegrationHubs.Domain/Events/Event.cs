@@ -74,6 +74,11 @@ public sealed class Event : IHubOwned
     public int CheckedInResident { get; private set; }
     public int CheckedInUnknown { get; private set; }
 
+    /// <summary>Confirmed RSVPs when the door closed, and of those how many were checked in; zero until then.</summary>
+    public int ConfirmedRsvps { get; private set; }
+
+    public int ShowedUp { get; private set; }
+
     /// <summary>When the door closed; null until then.</summary>
     public DateTimeOffset? ClosedAt { get; private set; }
 
@@ -257,12 +262,14 @@ public sealed class Event : IHubOwned
 
     /// <summary>
     /// The door closes: attendance is final and counts for the hub's figures. <paramref name="checkedIn"/> is the checked-in
-    /// RSVPs by their people's background at this moment, kept with the event.
+    /// RSVPs by their people's background at this moment, <paramref name="rsvps"/> the confirmed answers and how many of them
+    /// came; both are kept with the event.
     /// </summary>
-    public void Close(EventOrganiser organiser, Attendance checkedIn, DateTimeOffset now)
+    public void Close(EventOrganiser organiser, Attendance checkedIn, RsvpTally rsvps, DateTimeOffset now)
     {
         GuardDoor(organiser, now);
-        if (checkedIn.Newcomers < 0 || checkedIn.Residents < 0 || checkedIn.Unknown < 0)
+        if (checkedIn.Newcomers < 0 || checkedIn.Residents < 0 || checkedIn.Unknown < 0
+            || rsvps.ShowedUp < 0 || rsvps.ShowedUp > rsvps.Confirmed || rsvps.ShowedUp > checkedIn.Total)
         {
             throw new DomainException("Events.CheckIn.InvalidCount");
         }
@@ -272,6 +279,8 @@ public sealed class Event : IHubOwned
         CheckedInNewcomer = checkedIn.Newcomers;
         CheckedInResident = checkedIn.Residents;
         CheckedInUnknown = checkedIn.Unknown;
+        ConfirmedRsvps = rsvps.Confirmed;
+        ShowedUp = rsvps.ShowedUp;
     }
 
     /// <summary>Whether check-in is open: published and from an hour before the start.</summary>

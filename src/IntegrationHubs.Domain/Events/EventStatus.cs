@@ -63,6 +63,12 @@ public enum WalkInGroup
     Unknown = 2,
 }
 
+/// <summary>
+/// An event's RSVPs as counted when its door closes: the confirmed answers, and how many of those people were checked in.
+/// Kept with the event beside <see cref="Attendance"/>, so a closed event's figures need no RSVP rows (decision 0020).
+/// </summary>
+public readonly record struct RsvpTally(int Confirmed, int ShowedUp);
+
 /// <summary>People at an event by background: newcomers, long-term residents, and those who did not say.</summary>
 public readonly record struct Attendance(int Newcomers, int Residents, int Unknown)
 {

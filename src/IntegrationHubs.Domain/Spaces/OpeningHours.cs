@@ -53,3 +53,68 @@ public static class OpeningWindows
         }
     }
 }
+
+/// <summary>
+/// The open hours of many spaces in one time zone over one period, summed as <see cref="OpeningWindows.Between"/> gives
+/// them, without converting every window: on a day whose UTC offset stays the same from midnight to midnight a window
+/// lasts exactly its local length. Only the few other days (a daylight-saving switch) convert each window. The dashboards
+/// need this for thousands of spaces over up to five years (decision 0020).
+/// </summary>
+public sealed class OpeningCalendar
+{
+    private readonly DateOnly _from;
+    private readonly TimeZoneInfo _zone;
+    private readonly bool[] _plainDays;
+
+    public OpeningCalendar(DateOnly from, DateOnly to, TimeZoneInfo zone)
+    {
+        _from = from;
+        _zone = zone;
+        _plainDays = new bool[Math.Max(0, to.DayNumber - from.DayNumber + 1)];
+        for (var i = 0; i < _plainDays.Length; i++)
+        {
+            var date = from.AddDays(i);
+            if (HubTime.ToInstant(date, TimeOnly.MinValue, zone) is not { } start || zone.IsAmbiguousTime(date.ToDateTime(TimeOnly.MinValue)))
+            {
+                continue;
+            }
+
+            var next = HubTime.StartOfDay(date.AddDays(1), zone);
+            _plainDays[i] = next - start == TimeSpan.FromDays(1) && zone.GetUtcOffset(start) == zone.GetUtcOffset(next);
+        }
+    }
+
+    /// <summary>The sum of the windows' hours of <see cref="OpeningWindows.Between"/>, in the same order (so the same double).</summary>
+    public double OpenHours(IEnumerable<OpeningPeriod> periods, IEnumerable<Closure> closures)
+    {
+        var weekly = periods.Where(p => p.IsValid).OrderBy(p => p.Opens).ToList();
+        var closed = closures.ToList();
+        var hours = 0.0;
+        for (var i = 0; i < _plainDays.Length; i++)
+        {
+            var date = _from.AddDays(i);
+            if (closed.Count > 0 && closed.Any(c => c.Covers(date)))
+            {
+                continue;
+            }
+
+            foreach (var period in weekly)
+            {
+                if (period.Day != date.DayOfWeek)
+                {
+                    continue;
+                }
+
+                var length = _plainDays[i]
+                    ? (period.UntilMidnight ? TimeSpan.FromDays(1) : period.Closes.ToTimeSpan()) - period.Opens.ToTimeSpan()
+                    : period.On(date, _zone) is var (start, end) ? end - start : default;
+                if (length > TimeSpan.Zero)
+                {
+                    hours += length.TotalHours;
+                }
+            }
+        }
+
+        return hours;
+    }
+}

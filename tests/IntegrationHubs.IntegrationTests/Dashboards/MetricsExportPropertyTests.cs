@@ -51,12 +51,14 @@ public sealed class MetricsExportPropertyTests(AppFixture fixture)
 
             for (var e = random.Next(0, 5); e > 0; e--)
             {
-                var id = await world.EventAsync(hub, now.AddDays(-random.Next(2, 400)), EventStatus.Closed,
+                var id = await world.EventAsync(hub, now.AddDays(-random.Next(2, 400)), EventStatus.Published,
                     random.Next(0, 6), random.Next(0, 6), random.Next(0, 3), random.Next(2) == 0 ? "de" : "ar");
                 foreach (var person in people.Where(_ => random.Next(3) == 0))
                 {
                     await world.RsvpAsync(hub, id, person, RsvpStatus.Confirmed, checkedIn: random.Next(2) == 0);
                 }
+
+                await world.CloseAsync(hub, id);
             }
         }
 

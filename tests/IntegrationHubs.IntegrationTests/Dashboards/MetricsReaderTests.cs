@@ -68,13 +68,14 @@ public sealed class MetricsReaderTests(AppFixture fixture) : IAsyncLifetime
     {
         // Arrange — a mixed event: named 2 newcomers + 1 resident + a waitlisted resident checked in, 1 confirmed no-show,
         // walk-ins 1 resident and 2 unknown → 7 attendees, known 2 newcomers : 3 residents.
-        var mixed = await _world.EventAsync(_hub, Local(3, 10), walkInsResident: 1, walkInsUnknown: 2, languages: ["de", "ar"]);
+        var mixed = await _world.EventAsync(_hub, Local(3, 10), EventStatus.Published, walkInsResident: 1, walkInsUnknown: 2, languages: ["de", "ar"]);
         await _world.RsvpAsync(_hub, mixed, await _world.MemberAsync(_hub, Background.Newcomer, Local(1, 1)), checkedIn: true);
         await _world.RsvpAsync(_hub, mixed, await _world.MemberAsync(_hub, Background.Newcomer, Local(1, 1)), checkedIn: true);
         await _world.RsvpAsync(_hub, mixed, await _world.MemberAsync(_hub, Background.LongTermResident, Local(1, 1)), checkedIn: true);
         await _world.RsvpAsync(_hub, mixed, await _world.MemberAsync(_hub, Background.PreferNotToSay, Local(1, 1)));
         await _world.RsvpAsync(_hub, mixed, await _world.MemberAsync(_hub, Background.LongTermResident, Local(1, 1)), RsvpStatus.Waitlisted, checkedIn: true);
         await _world.RsvpAsync(_hub, mixed, await _world.MemberAsync(_hub, Background.Newcomer, Local(1, 1)), RsvpStatus.Cancelled);
+        await _world.CloseAsync(_hub, mixed);
         // Unmixed: 6 newcomers and 1 resident (14 %).
         await _world.EventAsync(_hub, Local(3, 20), walkInsNewcomer: 6, walkInsResident: 1, languages: "de");
         // Too small to count for mixing.

@@ -147,6 +147,7 @@ public sealed class CheckInTests(AppFixture fixture) : IAsyncLifetime
         ev.ClosedAt.ShouldNotBeNull();
         ev.CheckedIn.ShouldBe(new Attendance(1, 1, 1));
         ev.Attended.ShouldBe(new Attendance(1, 2, 1));
+        (ev.ConfirmedRsvps, ev.ShowedUp).ShouldBe((4, 3)); // what the dashboards read for it from now on (decision 0020)
         (await _world.Bookings.Scenario.ReadAsync(db => db.AuditEntries.IgnoreQueryFilters()
             .CountAsync(a => a.Action == AuditActions.EventClosed && a.EntityId == eventId.ToString() && a.ActorUserId == Carla.Id))).ShouldBe(1);
 
@@ -160,6 +161,7 @@ public sealed class CheckInTests(AppFixture fixture) : IAsyncLifetime
             _world.ExecuteAsync("UPDATE events SET walk_ins_newcomer = walk_ins_newcomer + 1 WHERE id = @id", eventId));
         frozen.SqlState.ShouldBe(PostgresErrorCodes.CheckViolation);
         await Should.ThrowAsync<PostgresException>(() => _world.ExecuteAsync("UPDATE rsvps SET checked_in_at = NULL WHERE event_id = @id", eventId));
+        await Should.ThrowAsync<PostgresException>(() => _world.ExecuteAsync("UPDATE events SET showed_up = 0 WHERE id = @id", eventId));
         var after = await _world.LoadAsync(eventId);
         (after.Attended, after.Status).ShouldBe((new Attendance(1, 2, 1), EventStatus.Closed));
         (await _world.RsvpsAsync(eventId)).Count(r => r.CheckedInAt != null).ShouldBe(3);

@@ -69,6 +69,23 @@ public sealed class SyntheticDataTests(AppFixture fixture)
                   <> (SELECT count(*) FROM rsvps r WHERE r.hub_id = e.hub_id AND r.event_id = e.id AND r.checked_in_at IS NOT NULL)
             """)).ShouldBe(0);
 
+        // ... and its confirmed RSVPs and show-ups.
+        (await CountAsync(dataSource, """
+            SELECT count(*) FROM events e WHERE e.status = 'Closed'
+              AND (e.confirmed_rsvps, e.showed_up) IS DISTINCT FROM (
+                  (SELECT count(*) FROM rsvps r WHERE r.hub_id = e.hub_id AND r.event_id = e.id AND r.status = 'Confirmed'),
+                  (SELECT count(*) FROM rsvps r WHERE r.hub_id = e.hub_id AND r.event_id = e.id AND r.status = 'Confirmed' AND r.checked_in_at IS NOT NULL))
+            """)).ShouldBe(0);
+
+        // Every membership carries its person's background and languages (loaded with the copying triggers off).
+        (await CountAsync(dataSource, """
+            SELECT count(*) FROM hub_memberships m
+            WHERE (m.background, m.languages) IS DISTINCT FROM (
+                (SELECT p.background FROM member_profiles p WHERE p.user_id = m.user_id),
+                coalesce((SELECT array_agg(l.language_code ORDER BY l.language_code)::text[] FROM member_languages l WHERE l.user_id = m.user_id), '{}'))
+            """)).ShouldBe(0);
+        (await CountAsync(dataSource, "SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%copy%' AND tgenabled = 'D'")).ShouldBe(0);
+
         // No event has more confirmed seats than places.
         (await CountAsync(dataSource, """
             SELECT count(*) FROM events e

@@ -17,7 +17,7 @@ public sealed class CheckInRulesTests
         held.Door(Now.AddMinutes(59)).ShouldBe(CheckInDoor.NotYetOpen);
         held.Door(Now.AddHours(1)).ShouldBe(CheckInDoor.Open);
         held.Door(Now.AddHours(10)).ShouldBe(CheckInDoor.Open);
-        held.Close(Coordinator, default, Now.AddHours(10));
+        held.Close(Coordinator, default, default, Now.AddHours(10));
         held.Door(Now.AddHours(10)).ShouldBe(CheckInDoor.Closed);
     }
 
@@ -62,13 +62,22 @@ public sealed class CheckInRulesTests
         var held = Published(startHours: 1);
         held.CountWalkIns(Coordinator, 2, 0, 1, AtTheDoor);
 
-        held.Close(Coordinator, new Attendance(1, 3, 0), Now.AddHours(3));
+        held.Close(Coordinator, new Attendance(1, 3, 0), new RsvpTally(5, 4), Now.AddHours(3));
 
         held.ClosedAt.ShouldBe(Now.AddHours(3));
         held.CheckedIn.ShouldBe(new Attendance(1, 3, 0));
         held.Attended.ShouldBe(new Attendance(3, 3, 1));
         held.Attended.Total.ShouldBe(7);
+        (held.ConfirmedRsvps, held.ShowedUp).ShouldBe((5, 4));
     }
+
+    [Theory]
+    [InlineData(2, 3)] // more showed up than confirmed
+    [InlineData(5, -1)]
+    [InlineData(9, 5)] // more confirmed people came than were checked in at all
+    public void Close_WithAnImpossibleRsvpTally_IsRefused(int confirmed, int showedUp) =>
+        Should.Throw<DomainException>(() => Published(startHours: 1).Close(Coordinator, new Attendance(1, 3, 0), new RsvpTally(confirmed, showedUp), Now.AddHours(3)))
+            .Code.ShouldBe("Events.CheckIn.InvalidCount");
 
     [Fact]
     public void Attendance_CountsEachBackground_NotSaidAndUnansweredAlike()

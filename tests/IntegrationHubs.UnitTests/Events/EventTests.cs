@@ -154,7 +154,7 @@ public sealed class EventTests
         var held = Published(startHours: 1);
 
         held.CountWalkIns(Coordinator, 3, 2, 1, Now.AddHours(1));
-        held.Close(Coordinator, new Attendance(4, 1, 0), Now.AddHours(3));
+        held.Close(Coordinator, new Attendance(4, 1, 0), new RsvpTally(6, 5), Now.AddHours(3));
 
         (held.WalkInsNewcomer, held.WalkInsResident, held.WalkInsUnknown).ShouldBe((3, 2, 1));
         held.Status.ShouldBe(EventStatus.Closed);
@@ -166,5 +166,5 @@ public sealed class EventTests
 
     [Fact]
     public void CheckIn_ByAMember_IsRefused() =>
-        Should.Throw<DomainException>(() => Published(startHours: 1).Close(Member, default, Now.AddHours(1))).Code.ShouldBe("Events.NotAllowed");
+        Should.Throw<DomainException>(() => Published(startHours: 1).Close(Member, default, default, Now.AddHours(1))).Code.ShouldBe("Events.NotAllowed");
 }

@@ -40,8 +40,10 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
             t.HasCheckConstraint("ck_events_walk_ins",
                 $"walk_ins_newcomer BETWEEN 0 AND {Event.MaxWalkIns} AND walk_ins_resident BETWEEN 0 AND {Event.MaxWalkIns} AND walk_ins_unknown BETWEEN 0 AND {Event.MaxWalkIns}");
             t.HasCheckConstraint("ck_events_checked_in", "checked_in_newcomer >= 0 AND checked_in_resident >= 0 AND checked_in_unknown >= 0");
+            t.HasCheckConstraint("ck_events_rsvps_counted", "showed_up BETWEEN 0 AND confirmed_rsvps");
 
-            // Closed exactly when the door closed; what a closed event counted is frozen by a trigger (migration CheckIn).
+            // Closed exactly when the door closed; what a closed event counted is frozen by a trigger (migrations CheckIn and
+            // ClosedEventTallies), and the dashboards read those counts instead of the RSVP rows (decision 0020).
             t.HasCheckConstraint("ck_events_closed_at", "(status = 'Closed') = (closed_at IS NOT NULL)");
             t.HasCheckConstraint("ck_events_one_place", "(space_id IS NULL) <> (address IS NULL)");
         });

@@ -164,6 +164,10 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<int>("ConfirmedRsvps")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmed_rsvps");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -208,6 +212,10 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid")
                         .HasColumnName("series_id");
+
+                    b.Property<int>("ShowedUp")
+                        .HasColumnType("integer")
+                        .HasColumnName("showed_up");
 
                     b.Property<Guid?>("SpaceId")
                         .HasColumnType("uuid")
@@ -296,6 +304,8 @@ namespace IntegrationHubs.Web.Data.Migrations
                             t.HasCheckConstraint("ck_events_end_after_start", "\"end\" > start");
 
                             t.HasCheckConstraint("ck_events_one_place", "(space_id IS NULL) <> (address IS NULL)");
+
+                            t.HasCheckConstraint("ck_events_rsvps_counted", "showed_up BETWEEN 0 AND confirmed_rsvps");
 
                             t.HasCheckConstraint("ck_events_walk_ins", "walk_ins_newcomer BETWEEN 0 AND 10000 AND walk_ins_resident BETWEEN 0 AND 10000 AND walk_ins_unknown BETWEEN 0 AND 10000");
                         });
@@ -1349,9 +1359,21 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<string>("Background")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("background");
+
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("joined_at");
+
+                    b.PrimitiveCollection<string[]>("Languages")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<int>("Roles")
                         .HasColumnType("integer")
@@ -1378,7 +1400,7 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.HasIndex("HubId", "State", "JoinedAt")
                         .HasDatabaseName("ix_hub_memberships_metrics");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("HubId", "State", "JoinedAt"), new[] { "UserId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("HubId", "State", "JoinedAt"), new[] { "Background", "Languages" });
 
                     b.ToTable("hub_memberships", (string)null);
                 });

@@ -126,7 +126,7 @@ public sealed class DemoAttendance(IDbContextFactory<HubsDbContext> dbFactory, H
         }
 
         ev.CountWalkIns(Coordinator, demo.WalkIns.Newcomers, demo.WalkIns.Residents, demo.WalkIns.Unknown, start.AddMinutes(30));
-        ev.Close(Coordinator, checkedIn, end);
+        ev.Close(Coordinator, checkedIn, new RsvpTally(came.Count + stayedAway.Count, came.Count), end);
         await db.SaveChangesAsync(ct);
     }
 

@@ -49,6 +49,12 @@ public sealed class MetricsReader(IDbContextFactory<HubsDbContext> dbFactory, Ti
             .ToListAsync(ct);
 
         var bookedBySpace = booked.ToDictionary(b => b.SpaceId, b => b.BookedHours);
+
+        // Open hours per space: one calendar per time zone, shared by its spaces (expanding every window of thousands
+        // of spaces over a year took longer than all the statements above).
+        var calendars = new Dictionary<TimeZoneInfo, OpeningCalendar>();
+        OpeningCalendar CalendarOf(TimeZoneInfo zone) =>
+            calendars.TryGetValue(zone, out var calendar) ? calendar : calendars[zone] = new OpeningCalendar(from, to, zone);
         var months = Period.Of(from, to).Months();
         return [.. hubIds.Distinct().Select(hubId =>
         {
@@ -70,7 +76,7 @@ public sealed class MetricsReader(IDbContextFactory<HubsDbContext> dbFactory, Ti
                     [.. hubInitiatives.SelectMany(i => i.DaysToLaunch ?? [])]),
                 hubEvents.Select(ToCounts).Aggregate(EventCounts.Zero, EventCounts.Add),
                 [.. spaces.Where(s => s.HubId == hubId).Select(s => new SpaceUsage(s.Id, s.Name, bookedBySpace.GetValueOrDefault(s.Id),
-                    OpeningWindows.Between(s.OpeningHours, s.Closures, from, to, zone).Sum(w => (w.End - w.Start).TotalHours)))],
+                    CalendarOf(zone).OpenHours(s.OpeningHours, s.Closures)))],
                 memberLanguages.Where(l => l.HubId == hubId).ToDictionary(l => l.Key, l => l.Count, StringComparer.Ordinal),
                 eventLanguages.Where(l => l.HubId == hubId).ToDictionary(l => l.Key, l => l.Count, StringComparer.Ordinal),
                 [.. months.Select(month => new MonthCounts(

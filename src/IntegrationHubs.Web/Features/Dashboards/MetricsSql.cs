@@ -19,17 +19,19 @@ public static class MetricsSql
             WHERE h.id = ANY(@hub_ids))
         """;
 
-    /// <summary>Active memberships joined before the period's end; month is null for those who joined before the period.</summary>
+    /// <summary>
+    /// Active memberships joined before the period's end; month is null for those who joined before the period. Background
+    /// and languages are the person's, copied onto each membership by triggers (decision 0020).
+    /// </summary>
     public const string Members = Bounds + """
 
         SELECT m.hub_id AS hub_id,
                CASE WHEN m.joined_at >= b.start_at THEN date_trunc('month', m.joined_at AT TIME ZONE b.tz)::date END AS month,
                count(*)::int AS total,
-               count(*) FILTER (WHERE p.background = 'Newcomer')::int AS newcomers,
-               count(*) FILTER (WHERE p.background = 'LongTermResident')::int AS residents
+               count(*) FILTER (WHERE m.background = 'Newcomer')::int AS newcomers,
+               count(*) FILTER (WHERE m.background = 'LongTermResident')::int AS residents
         FROM hub_memberships m
         JOIN b ON b.hub_id = m.hub_id
-        LEFT JOIN member_profiles p ON p.user_id = m.user_id
         WHERE m.hub_id = ANY(@hub_ids) AND m.state = 'Active' AND m.joined_at < b.end_at
         GROUP BY 1, 2
         """;
@@ -37,10 +39,10 @@ public static class MetricsSql
     /// <summary>Languages spoken by those members: one count per hub and language.</summary>
     public const string MemberLanguages = Bounds + """
 
-        SELECT m.hub_id AS hub_id, l.language_code AS key, count(*)::int AS count
+        SELECT m.hub_id AS hub_id, l.language AS key, count(*)::int AS count
         FROM hub_memberships m
         JOIN b ON b.hub_id = m.hub_id
-        JOIN member_languages l ON l.user_id = m.user_id
+        CROSS JOIN unnest(m.languages) AS l(language)
         WHERE m.hub_id = ANY(@hub_ids) AND m.state = 'Active' AND m.joined_at < b.end_at
         GROUP BY 1, 2
         """;
@@ -58,7 +60,7 @@ public static class MetricsSql
                    min(t.at) FILTER (WHERE t."to" = 'Launched') AS launched_at
             FROM initiatives i
             JOIN initiative_transitions t ON t.hub_id = i.hub_id AND t.initiative_id = i.id
-            WHERE i.hub_id = ANY(@hub_ids)
+            WHERE i.hub_id = ANY(@hub_ids) AND t.hub_id = ANY(@hub_ids)
             GROUP BY i.hub_id, i.id, i.status)
         SELECT i.hub_id AS hub_id, i.status AS status,
                count(*) FILTER (WHERE i.submitted_at >= b.start_at AND i.submitted_at < b.end_at)::int AS submitted,
@@ -74,28 +76,41 @@ public static class MetricsSql
     /// <summary>Held events: started in the period, and closed at the door or published and over by <c>@now</c>.</summary>
     private const string HeldEvents = """
         e AS (
-            SELECT e.hub_id, e.id, e.languages, date_trunc('month', e.start AT TIME ZONE b.tz)::date AS month,
-                   e.walk_ins_newcomer, e.walk_ins_resident, e.walk_ins_unknown
+            SELECT e.hub_id, e.id, e.status, e.languages, date_trunc('month', e.start AT TIME ZONE b.tz)::date AS month,
+                   e.walk_ins_newcomer, e.walk_ins_resident, e.walk_ins_unknown,
+                   e.checked_in_newcomer, e.checked_in_resident, e.checked_in_unknown, e.confirmed_rsvps, e.showed_up
             FROM events e
             JOIN b ON b.hub_id = e.hub_id
             WHERE e.hub_id = ANY(@hub_ids) AND e.start >= b.start_at AND e.start < b.end_at
               AND (e.status = 'Closed' OR (e.status = 'Published' AND e."end" <= @now)))
         """;
 
-    /// <summary>Per hub and month: held events, their RSVPs and attendance, and the mixing rule applied to each event.</summary>
+    /// <summary>
+    /// Per hub and month: held events, their RSVPs and attendance, and the mixing rule applied to each event. A closed event's
+    /// RSVPs and check-ins are the counts kept with it at the close (decisions 0019, 0020); only events held but never closed
+    /// are counted from their RSVP rows, looking up a person's background only for those checked in (the lateral join; its
+    /// LIMIT keeps the planner from flattening it, so the lookup is skipped, not filtered afterwards).
+    /// </summary>
     public const string Events = Bounds + ",\n" + HeldEvents + """
         ,
         r AS (
+            SELECT e.hub_id, e.id AS event_id, e.confirmed_rsvps AS confirmed,
+                   e.checked_in_newcomer + e.checked_in_resident + e.checked_in_unknown AS named, e.showed_up AS showed,
+                   e.checked_in_newcomer AS named_newcomers, e.checked_in_resident AS named_residents
+            FROM e
+            WHERE e.status = 'Closed'
+            UNION ALL
             SELECT r.hub_id, r.event_id,
                    count(*) FILTER (WHERE r.status = 'Confirmed') AS confirmed,
                    count(*) FILTER (WHERE r.checked_in_at IS NOT NULL) AS named,
                    count(*) FILTER (WHERE r.checked_in_at IS NOT NULL AND r.status = 'Confirmed') AS showed,
                    count(*) FILTER (WHERE r.checked_in_at IS NOT NULL AND p.background = 'Newcomer') AS named_newcomers,
                    count(*) FILTER (WHERE r.checked_in_at IS NOT NULL AND p.background = 'LongTermResident') AS named_residents
-            FROM rsvps r
-            JOIN e ON e.hub_id = r.hub_id AND e.id = r.event_id
-            LEFT JOIN member_profiles p ON p.user_id = r.user_id
-            WHERE r.hub_id = ANY(@hub_ids) AND r.status <> 'Cancelled'
+            FROM e
+            JOIN rsvps r ON r.hub_id = e.hub_id AND r.event_id = e.id
+            LEFT JOIN LATERAL (
+                SELECT p.background FROM member_profiles p WHERE p.user_id = r.user_id AND r.checked_in_at IS NOT NULL LIMIT 1) p ON true
+            WHERE e.status = 'Published' AND r.status <> 'Cancelled'
             GROUP BY r.hub_id, r.event_id),
         x AS (
             SELECT e.hub_id, e.month,

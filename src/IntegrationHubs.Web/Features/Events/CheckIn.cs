@@ -207,14 +207,20 @@ public sealed class CloseEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAu
         var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
         var (userId, organiser) = await Door.OrganiserAsync(db, authorizer, ev, ct);
 
-        // Under the lock no tick comes or goes while this counts. Profiles are the people's own (not hub-owned).
-        var backgrounds = await db.Rsvps.AsNoTracking().Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled && r.CheckedInAt != null)
-            .Select(r => db.MemberProfiles.Where(p => p.UserId == r.UserId).Select(p => p.Background).FirstOrDefault())
+        // Under the lock no tick or answer comes or goes while this counts. Profiles are the people's own (not hub-owned).
+        var answers = await db.Rsvps.AsNoTracking().Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled)
+            .Select(r => new
+            {
+                r.Status,
+                CheckedIn = r.CheckedInAt != null,
+                Background = db.MemberProfiles.Where(p => p.UserId == r.UserId).Select(p => p.Background).FirstOrDefault(),
+            })
             .ToListAsync(ct);
-        var checkedIn = backgrounds.Aggregate(new Attendance(0, 0, 0), (sum, background) => sum.With(background));
+        var checkedIn = answers.Where(a => a.CheckedIn).Aggregate(new Attendance(0, 0, 0), (sum, a) => sum.With(a.Background));
+        var rsvps = new RsvpTally(answers.Count(a => a.Status == RsvpStatus.Confirmed), answers.Count(a => a.Status == RsvpStatus.Confirmed && a.CheckedIn));
         try
         {
-            ev.Close(organiser, checkedIn, now);
+            ev.Close(organiser, checkedIn, rsvps, now);
         }
         catch (DomainException refused)
         {
