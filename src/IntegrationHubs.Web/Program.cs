@@ -43,6 +43,7 @@ app.UseAuthentication();
 app.UseAuthenticationStateForEndpoints();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseApiPage();
 
 app.MapStaticAssets();
 app.MapOperations();

@@ -91,17 +91,20 @@ public static class FeaturesServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The browsable API page at /api, from the OpenAPI document: Swagger UI's files come from the package itself, and it
+    /// calls nothing but this server (no CDN, no third-party proxy).
+    /// </summary>
+    public static void UseApiPage(this WebApplication app) => app.UseSwaggerUI(options =>
+    {
+        options.RoutePrefix = "api";
+        options.DocumentTitle = "IntegrationHubs API";
+        options.SwaggerEndpoint("/openapi/v1.json", "IntegrationHubs API v1");
+    });
+
     public static void MapFeatureEndpoints(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        // The browsable API page at /api, from the same document: Swagger UI's files come from the package itself, and
-        // it calls nothing but this server (no CDN, no third-party proxy).
-        app.UseSwaggerUI(options =>
-        {
-            options.RoutePrefix = "api";
-            options.DocumentTitle = "IntegrationHubs API";
-            options.SwaggerEndpoint("/openapi/v1.json", "IntegrationHubs API v1");
-        });
         app.MapHubsApi();
         app.MapSpaceFeeds();
         app.MapInitiativesApi();
