@@ -127,12 +127,48 @@ public sealed class MetricsExportPropertyTests(AppFixture fixture)
                     }
                 }
 
+                TotalsAreSumsOfTheirColumns(json, $"seed {seed}, {who.DisplayName} {municipality}{period}");
                 var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
                     .Select(l => l.Split(',')).Select(f => $"{f[0]}|{f[1]}|{f[3]}|{f[4]}").ToList();
                 lines.ShouldBe(expected);
             }
         }
     }
+
+    /// <summary>
+    /// A total column publishes nothing of its own (decision 0022): its rounded part is the sum of the columns' rounded
+    /// parts, it carries "small" atoms exactly when a column does, and "&lt; 4k+1" counts the columns' small atoms.
+    /// </summary>
+    private static void TotalsAreSumsOfTheirColumns(JsonElement json, string what)
+    {
+        foreach (var table in json.GetProperty("tables").EnumerateArray())
+        {
+            var columns = table.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!).ToList();
+            if (columns.Count < 2 || columns[^1] != "total")
+            {
+                continue;
+            }
+
+            foreach (var row in table.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("kind").GetString() == "People"))
+            {
+                var cells = row.GetProperty("cells").EnumerateArray().Select(c => Read(c.GetProperty("display").GetString()!)).ToList();
+                var (total, parts) = (cells[^1], cells[..^1]);
+                var where = $"{what}: {row.GetProperty("key")}";
+                total.Value.ShouldBe(parts.Sum(p => p.Value), where);
+                total.HasSmall.ShouldBe(parts.Any(p => p.HasSmall), where);
+                if (total.Small is { } k)
+                {
+                    k.ShouldBe(parts.Sum(p => p.Small ?? 0), where);
+                }
+            }
+        }
+    }
+
+    /// <summary>"n" → n; "n+" → n with some small atoms; "&lt; 4k+1" → k small atoms.</summary>
+    private static (int Value, bool HasSmall, int? Small) Read(string display) =>
+        display.StartsWith("< ", StringComparison.Ordinal) ? (0, true, (int.Parse(display[2..], CultureInfo.InvariantCulture) - 1) / 4)
+        : display.EndsWith('+') ? (int.Parse(display[..^1], CultureInfo.InvariantCulture), true, null)
+        : (int.Parse(display, CultureInfo.InvariantCulture), false, 0);
 
     private static async Task<JsonElement> JsonAsync(FormClient client, string url)
     {
