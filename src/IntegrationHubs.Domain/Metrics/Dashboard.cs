@@ -20,11 +20,18 @@ public sealed record MetricRow(string Key, MetricKind Kind, IReadOnlyList<Cell> 
 
 public sealed record MetricTable(string Key, IReadOnlyList<string> Columns, IReadOnlyList<MetricRow> Rows);
 
-/// <summary>One column of a dashboard: a hub, or a municipality when comparing municipalities.</summary>
-public sealed record DashboardUnit(string Key, string Label, HubFigures Figures);
+/// <summary>
+/// One column of a dashboard: a hub, or a municipality when comparing municipalities. <paramref name="Figures"/> are the
+/// column's figures summed; <paramref name="Parts"/> the hubs they are made of (default: the column is one hub). Counts of
+/// people are built from the parts' atoms, never from the sum (decision 0022).
+/// </summary>
+public sealed record DashboardUnit(string Key, string Label, HubFigures Figures, IReadOnlyList<HubFigures>? Parts = null)
+{
+    public IReadOnlyList<HubFigures> Hubs => Parts ?? [Figures];
+}
 
 /// <summary>
-/// Everything one dashboard shows, already suppressed: screen and exports render this and nothing else, so they
+/// Everything one dashboard shows, already protected: screen and exports render this and nothing else, so they
 /// cannot disagree. Tables: members, initiatives, events, spaces, member languages, event languages (columns: the
 /// units, then the total when there is more than one) and the monthly trend of the total (columns: months), plus the
 /// per-space utilisation of a single hub.
@@ -54,184 +61,181 @@ public static class Dashboard
         InitiativeStatus.Launched, InitiativeStatus.Declined, InitiativeStatus.Paused, InitiativeStatus.Ended,
     ];
 
-    /// <summary>Builds and suppresses the view of <paramref name="units"/> (at least one) for <paramref name="period"/>.</summary>
+    /// <summary>
+    /// Builds the view of <paramref name="units"/> (at least one) for <paramref name="period"/>. Every count of people is a
+    /// <see cref="PeopleCount"/>: a sum of atoms — (hub, month or month's end, category) — each rounded on its own by
+    /// <see cref="Disclosure.Round"/>; ratios of people come from those sums (decision 0022).
+    /// </summary>
     public static DashboardView Build(Period period, IReadOnlyList<DashboardUnit> units)
     {
         ArgumentOutOfRangeException.ThrowIfZero(units.Count);
-        var builder = new Builder(units);
+        var columns = units.Count == 1
+            ? [new Column(units[0].Figures, units[0].Hubs)]
+            : units.Select(u => new Column(u.Figures, u.Hubs)).Append(new Column(HubFigures.Sum(units.Select(u => u.Figures)), [.. units.SelectMany(u => u.Hubs)])).ToList();
+        var keys = units.Count == 1 ? [units[0].Key] : units.Select(u => u.Key).Append(DashboardView.TotalColumn).ToList();
         var tables = new List<MetricTable>
         {
-            builder.MembersTable(),
-            builder.InitiativesTable(),
-            builder.EventsTable(),
-            builder.SpacesTable(),
-            builder.LanguagesTable(MemberLanguages, u => u.MemberLanguages, MetricKind.People),
-            builder.LanguagesTable(EventLanguages, u => u.EventLanguages, MetricKind.Count),
-            builder.TrendTable(period),
+            MembersTable(keys, columns),
+            InitiativesTable(keys, columns),
+            EventsTable(keys, columns),
+            SpacesTable(keys, columns),
+            LanguagesTable(MemberLanguages, keys, columns, f => f.MemberLanguages, MetricKind.People),
+            LanguagesTable(EventLanguages, keys, columns, f => f.EventLanguages, MetricKind.Count),
+            TrendTable(period, columns[^1].Hubs),
         };
         if (units.Count == 1)
         {
-            tables.Add(builder.SpaceUtilisationTable());
+            tables.Add(SpaceUtilisationTable(columns[0].Figures));
         }
 
-        builder.Grid.Protect();
-        return new DashboardView(period, units, [.. tables.Select(builder.Resolve)]);
+        return new DashboardView(period, units, tables);
     }
 
-    private sealed class Builder(IReadOnlyList<DashboardUnit> units)
+    /// <summary>One column: its figures summed (for counts of things and hours) and the hubs whose atoms make its counts of people.</summary>
+    private sealed record Column(HubFigures Figures, IReadOnlyList<HubFigures> Hubs)
     {
-        private readonly List<HubFigures> _columns = units.Count == 1 ? [units[0].Figures] : [.. units.Select(u => u.Figures), HubFigures.Sum(units.Select(u => u.Figures))];
-        private readonly Dictionary<(string Row, int Column), int> _cells = [];
-        private readonly List<(MetricTable Table, List<List<Func<Cell>>> Cells)> _pending = [];
+        public PeopleCount People(Func<HubFigures, PeopleCount> perHub) => PeopleCount.Sum(Hubs.Select(perHub));
+    }
 
-        public SuppressionGrid Grid { get; } = new();
+    private static MetricRow People(string key, IReadOnlyList<Column> columns, Func<HubFigures, PeopleCount> perHub, string? argument = null) =>
+        new(key, MetricKind.People, [.. columns.Select(c => c.People(perHub).ToCell())], argument);
 
-        private bool HasTotal => _columns.Count > 1;
+    private static MetricRow Ratio(string key, IReadOnlyList<Column> columns, Func<HubFigures, PeopleCount> numerator, Func<HubFigures, PeopleCount> denominator) =>
+        new(key, MetricKind.Percent, [.. columns.Select(c => Disclosure.Ratio(c.People(numerator), c.People(denominator)))]);
 
-        private int TotalIndex => _columns.Count - 1;
+    private static MetricRow Plain(string key, MetricKind kind, IReadOnlyList<Column> columns, Func<HubFigures, double?> value, string? argument = null) =>
+        new(key, kind, [.. columns.Select(c => Cell.Of(value(c.Figures)))], argument);
 
-        private IReadOnlyList<string> ColumnKeys => HasTotal ? [.. units.Select(u => u.Key), DashboardView.TotalColumn] : [units[0].Key];
+    // The atoms of one hub. Members are a stock: active members who had joined by the end of a month, by background.
+    private static PeopleCount Newcomers(HubFigures h) => Disclosure.Round(h.Members.Newcomers);
 
-        /// <summary>A count row over the columns; a people row's hub cells add up to its total cell.</summary>
-        private List<Func<Cell>> CountRow(string row, MetricKind kind, Func<HubFigures, double> value)
+    private static PeopleCount Residents(HubFigures h) => Disclosure.Round(h.Members.Residents);
+
+    private static PeopleCount NotSaid(HubFigures h) => Disclosure.Round(h.Members.NotSaid);
+
+    private static PeopleCount AllMembers(HubFigures h) => Newcomers(h) + Residents(h) + NotSaid(h);
+
+    /// <summary>
+    /// New members: how the rounded stock of each background changed from the end of <paramref name="before"/> (the
+    /// month before the first one counted) to the end of <paramref name="last"/> — a function of stock atoms, not a
+    /// second, independently rounded count of the same people (which together with the stock would pin them down).
+    /// </summary>
+    private static PeopleCount Joined(HubFigures h, DateOnly before, DateOnly last)
+    {
+        var end = Stock(h, last);
+        var start = Stock(h, before);
+        return Disclosure.Change(start.Newcomers, end.Newcomers) + Disclosure.Change(start.Residents, end.Residents)
+            + Disclosure.Change(start.NotSaid, end.NotSaid);
+    }
+
+    /// <summary>Active members by background at the end of <paramref name="month"/>: the period's end minus those who joined later.</summary>
+    private static (int Newcomers, int Residents, int NotSaid) Stock(HubFigures h, DateOnly month)
+    {
+        var later = h.Months.Where(m => m.Month > month).ToList();
+        return (h.Members.Newcomers - later.Sum(m => m.NewNewcomers), h.Members.Residents - later.Sum(m => m.NewResidents),
+            h.Members.NotSaid - later.Sum(m => m.NewNotSaid));
+    }
+
+    private static PeopleCount NewInPeriod(HubFigures h) =>
+        h.Months.Count == 0 ? PeopleCount.Zero : Joined(h, h.Months.Min(m => m.Month).AddMonths(-1), h.Months.Max(m => m.Month));
+
+    /// <summary>Events: one atom per hub, month and figure.</summary>
+    private static PeopleCount EventAtoms(HubFigures h, Func<EventCounts, int> figure) =>
+        PeopleCount.Sum(h.Months.Select(m => Disclosure.Round(figure(m.Events))));
+
+    private static PeopleCount Attendance(HubFigures h) => EventAtoms(h, e => e.NamedCheckIns) + EventAtoms(h, e => e.WalkIns);
+
+    private static MetricTable MembersTable(IReadOnlyList<string> keys, IReadOnlyList<Column> columns) => new(Members, keys,
+    [
+        People("Members.Total", columns, AllMembers),
+        People("Members.New", columns, NewInPeriod),
+        People("Members.Newcomers", columns, Newcomers),
+        People("Members.Residents", columns, Residents),
+        People("Members.NotSaid", columns, NotSaid),
+        Ratio("Members.ShareNewcomers", columns, Newcomers, AllMembers),
+        Ratio("Members.ShareResidents", columns, Residents, AllMembers),
+        Ratio("Members.ShareNotSaid", columns, NotSaid, AllMembers),
+    ]);
+
+    private static MetricTable InitiativesTable(IReadOnlyList<string> keys, IReadOnlyList<Column> columns) => new(Initiatives, keys,
+    [
+        .. FunnelStatuses.Select(s => Plain($"Initiatives.Status.{s}", MetricKind.Count, columns, f => f.Initiatives.ByStatus.GetValueOrDefault(s), s.ToString())),
+        Plain("Initiatives.Accepted", MetricKind.Count, columns, f => f.Initiatives.Accepted),
+        Plain("Initiatives.LaunchedOfAccepted", MetricKind.Count, columns, f => f.Initiatives.LaunchedOfAccepted),
+        Plain("Initiatives.LaunchRate", MetricKind.Percent, columns, f => Formulas.LaunchRate(f.Initiatives)),
+        Plain("Initiatives.MedianDaysToLaunch", MetricKind.Days, columns, f => Formulas.Median([.. f.Initiatives.DaysToLaunch])),
+    ]);
+
+    /// <summary>
+    /// Events held are counts of events, shown as they are. The mixing index is a share of events, but "events with ≥ 5
+    /// attendees" bounds the attendance: "none" would cap it at 4 per event held. So the index is shown only over at
+    /// least <see cref="Disclosure.MinMixingEvents"/> such events and their number is not published (decision 0022).
+    /// </summary>
+    private static MetricTable EventsTable(IReadOnlyList<string> keys, IReadOnlyList<Column> columns) => new(Events, keys,
+    [
+        Plain("Events.Held", MetricKind.Count, columns, f => f.Events.Held),
+        People("Events.Rsvps", columns, h => EventAtoms(h, e => e.Rsvps)),
+        People("Events.Attendance", columns, Attendance),
+        People("Events.NamedCheckIns", columns, h => EventAtoms(h, e => e.NamedCheckIns)),
+        People("Events.WalkIns", columns, h => EventAtoms(h, e => e.WalkIns)),
+        People("Events.ShowedUp", columns, h => EventAtoms(h, e => e.ShowedUp)),
+        Ratio("Events.ShowUpRate", columns, h => EventAtoms(h, e => e.ShowedUp), h => EventAtoms(h, e => e.Rsvps)),
+        Plain("Events.MixingIndex", MetricKind.Percent, columns,
+            f => f.Events.MixingEligible >= Disclosure.MinMixingEvents ? Formulas.MixingIndex(f.Events) : null),
+    ]);
+
+    private static MetricTable SpacesTable(IReadOnlyList<string> keys, IReadOnlyList<Column> columns) => new(Spaces, keys,
+    [
+        Plain("Spaces.BookedHours", MetricKind.Hours, columns, f => f.BookedHours),
+        Plain("Spaces.OpenHours", MetricKind.Hours, columns, f => f.OpenHours),
+        Plain("Spaces.Utilisation", MetricKind.Percent, columns, f => Formulas.Utilisation(f.BookedHours, f.OpenHours)),
+    ]);
+
+    /// <summary>
+    /// Languages of members are a stock per hub and language, rounded like any atom; the rows are ordered by the published
+    /// total (an order by the true counts would tell two "&lt; 5" apart).
+    /// </summary>
+    private static MetricTable LanguagesTable(string key, IReadOnlyList<string> keys, IReadOnlyList<Column> columns,
+        Func<HubFigures, IReadOnlyDictionary<string, int>> counts, MetricKind kind)
+    {
+        var total = columns[^1];
+        var languages = total.Hubs.SelectMany(h => counts(h).Where(kv => kv.Value > 0).Select(kv => kv.Key)).Distinct(StringComparer.Ordinal).ToList();
+        if (kind == MetricKind.People)
         {
-            var indexes = _columns.Select((f, c) => _cells[(row, c)] = Grid.Add(value(f), kind == MetricKind.People)).ToList();
-            if (HasTotal && kind == MetricKind.People)
-            {
-                Grid.AddGroup(indexes[TotalIndex], indexes.Take(TotalIndex));
-            }
-
-            return [.. indexes.Select(i => (Func<Cell>)(() => Grid[i]))];
-        }
-
-        /// <summary>A ratio row: "—" where the denominator is zero or any count it is built on is hidden.</summary>
-        private List<Func<Cell>> RatioRow(Func<HubFigures, double?> ratio, params string[] builtOn) =>
-        [
-            .. _columns.Select((f, c) => (Func<Cell>)(() =>
-                builtOn.Any(row => Grid.IsHidden(_cells[(row, c)])) ? Cell.NotApplicable : Cell.Of(ratio(f)))),
-        ];
-
-        private List<Func<Cell>> PlainRow(Func<HubFigures, double?> value) => [.. _columns.Select(f => (Func<Cell>)(() => Cell.Of(value(f))))];
-
-        private void Group(string total, params string[] parts)
-        {
-            for (var c = 0; c < _columns.Count; c++)
-            {
-                Grid.AddGroup(_cells[(total, c)], parts.Select(p => _cells[(p, c)]));
-            }
-        }
-
-        private MetricTable Pending(string key, IReadOnlyList<string> columns, List<(string Key, MetricKind Kind, string? Argument, List<Func<Cell>> Cells)> rows)
-        {
-            var table = new MetricTable(key, columns, [.. rows.Select(r => new MetricRow(r.Key, r.Kind, [], r.Argument))]);
-            _pending.Add((table, [.. rows.Select(r => r.Cells)]));
-            return table;
-        }
-
-        public MetricTable Resolve(MetricTable table)
-        {
-            var cells = _pending.Single(p => ReferenceEquals(p.Table, table)).Cells;
-            return table with { Rows = [.. table.Rows.Select((r, i) => r with { Cells = [.. cells[i].Select(cell => cell())] })] };
-        }
-
-        public MetricTable MembersTable()
-        {
-            var rows = new List<(string, MetricKind, string?, List<Func<Cell>>)>
-            {
-                ("Members.Total", MetricKind.People, null, CountRow("Members.Total", MetricKind.People, f => f.Members.Total)),
-                ("Members.New", MetricKind.People, null, CountRow("Members.New", MetricKind.People, f => f.Members.New)),
-                ("Members.Newcomers", MetricKind.People, null, CountRow("Members.Newcomers", MetricKind.People, f => f.Members.Newcomers)),
-                ("Members.Residents", MetricKind.People, null, CountRow("Members.Residents", MetricKind.People, f => f.Members.Residents)),
-                ("Members.NotSaid", MetricKind.People, null, CountRow("Members.NotSaid", MetricKind.People, f => f.Members.NotSaid)),
-            };
-            Group("Members.Total", "Members.Newcomers", "Members.Residents", "Members.NotSaid");
-            rows.Add(("Members.ShareNewcomers", MetricKind.Percent, null,
-                RatioRow(f => Formulas.Ratio(f.Members.Newcomers, f.Members.Total), "Members.Newcomers", "Members.Total")));
-            rows.Add(("Members.ShareResidents", MetricKind.Percent, null,
-                RatioRow(f => Formulas.Ratio(f.Members.Residents, f.Members.Total), "Members.Residents", "Members.Total")));
-            rows.Add(("Members.ShareNotSaid", MetricKind.Percent, null,
-                RatioRow(f => Formulas.Ratio(f.Members.NotSaid, f.Members.Total), "Members.NotSaid", "Members.Total")));
-            return Pending(Members, ColumnKeys, rows);
-        }
-
-        public MetricTable InitiativesTable()
-        {
-            var rows = FunnelStatuses
-                .Select(s => ($"Initiatives.Status.{s}", MetricKind.Count, (string?)s.ToString(), CountRow($"Initiatives.Status.{s}", MetricKind.Count, f => f.Initiatives.ByStatus.GetValueOrDefault(s))))
-                .ToList();
-            rows.Add(("Initiatives.Accepted", MetricKind.Count, null, CountRow("Initiatives.Accepted", MetricKind.Count, f => f.Initiatives.Accepted)));
-            rows.Add(("Initiatives.LaunchedOfAccepted", MetricKind.Count, null, CountRow("Initiatives.LaunchedOfAccepted", MetricKind.Count, f => f.Initiatives.LaunchedOfAccepted)));
-            rows.Add(("Initiatives.LaunchRate", MetricKind.Percent, null, RatioRow(f => Formulas.LaunchRate(f.Initiatives))));
-            rows.Add(("Initiatives.MedianDaysToLaunch", MetricKind.Days, null, PlainRow(f => Formulas.Median([.. f.Initiatives.DaysToLaunch]))));
-            return Pending(Initiatives, ColumnKeys, rows);
-        }
-
-        public MetricTable EventsTable()
-        {
-            var rows = new List<(string, MetricKind, string?, List<Func<Cell>>)>
-            {
-                ("Events.Held", MetricKind.Count, null, CountRow("Events.Held", MetricKind.Count, f => f.Events.Held)),
-                ("Events.Rsvps", MetricKind.People, null, CountRow("Events.Rsvps", MetricKind.People, f => f.Events.Rsvps)),
-                ("Events.Attendance", MetricKind.People, null, CountRow("Events.Attendance", MetricKind.People, f => f.Events.Attendance)),
-                ("Events.NamedCheckIns", MetricKind.People, null, CountRow("Events.NamedCheckIns", MetricKind.People, f => f.Events.NamedCheckIns)),
-                ("Events.WalkIns", MetricKind.People, null, CountRow("Events.WalkIns", MetricKind.People, f => f.Events.WalkIns)),
-                ("Events.ShowedUp", MetricKind.People, null, CountRow("Events.ShowedUp", MetricKind.People, f => f.Events.ShowedUp)),
-            };
-            Group("Events.Attendance", "Events.NamedCheckIns", "Events.WalkIns");
-            rows.Add(("Events.ShowUpRate", MetricKind.Percent, null, RatioRow(f => Formulas.ShowUpRate(f.Events), "Events.ShowedUp", "Events.Rsvps")));
-            rows.Add(("Events.MixingEligible", MetricKind.Count, null, CountRow("Events.MixingEligible", MetricKind.Count, f => f.Events.MixingEligible)));
-            rows.Add(("Events.MixingIndex", MetricKind.Percent, null, RatioRow(f => Formulas.MixingIndex(f.Events))));
-            return Pending(Events, ColumnKeys, rows);
-        }
-
-        public MetricTable SpacesTable() => Pending(Spaces, ColumnKeys,
-        [
-            ("Spaces.BookedHours", MetricKind.Hours, null, PlainRow(f => f.BookedHours)),
-            ("Spaces.OpenHours", MetricKind.Hours, null, PlainRow(f => f.OpenHours)),
-            ("Spaces.Utilisation", MetricKind.Percent, null, PlainRow(f => Formulas.Utilisation(f.BookedHours, f.OpenHours))),
-        ]);
-
-        public MetricTable LanguagesTable(string key, Func<HubFigures, IReadOnlyDictionary<string, int>> counts, MetricKind kind)
-        {
-            var languages = _columns[^1..].Concat(_columns).SelectMany(f => counts(f).Keys).Distinct(StringComparer.Ordinal)
-                .OrderByDescending(l => counts(_columns[^1]).GetValueOrDefault(l)).ThenBy(l => l, StringComparer.Ordinal).ToList();
-            return Pending(key, ColumnKeys,
-                [.. languages.Select(l => ($"{key}.{l}", kind, (string?)l, CountRow($"{key}.{l}", kind, f => counts(f).GetValueOrDefault(l))))]);
-        }
-
-        /// <summary>The total's months; the months add up to the period's total cells of the members and events tables.</summary>
-        public MetricTable TrendTable(Period period)
-        {
-            var total = _columns[^1];
-            var months = period.Months();
-            var byMonth = total.Months.ToDictionary(m => m.Month);
-            MonthCounts At(DateOnly m) => byMonth.GetValueOrDefault(m) ?? new MonthCounts(m, 0, EventCounts.Zero);
-
-            List<Func<Cell>> Row(string totalRow, Func<MonthCounts, double> value, bool people)
-            {
-                var indexes = months.Select(m => Grid.Add(value(At(m)), people)).ToList();
-                if (people)
-                {
-                    Grid.AddGroup(_cells[(totalRow, TotalIndex)], indexes);
-                }
-
-                return [.. indexes.Select(i => (Func<Cell>)(() => Grid[i]))];
-            }
-
-            return Pending(Trend, [.. months.Select(m => m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))],
+            PeopleCount Of(HubFigures h, string language) => Disclosure.Round(counts(h).GetValueOrDefault(language));
+            return new MetricTable(key, keys,
             [
-                ("Trend.NewMembers", MetricKind.People, null, Row("Members.New", m => m.NewMembers, true)),
-                ("Trend.EventsHeld", MetricKind.Count, null, Row("Events.Held", m => m.Events.Held, false)),
-                ("Trend.Attendance", MetricKind.People, null, Row("Events.Attendance", m => m.Events.Attendance, true)),
+                .. languages.Select(l => (Language: l, Total: total.People(h => Of(h, l))))
+                    .OrderByDescending(x => x.Total.Value).ThenByDescending(x => x.Total.Small).ThenBy(x => x.Language, StringComparer.Ordinal)
+                    .Select(x => People($"{key}.{x.Language}", columns, h => Of(h, x.Language), x.Language)),
             ]);
         }
 
-        public MetricTable SpaceUtilisationTable() => Pending(SpaceUtilisation, ["Spaces.BookedHours", "Spaces.OpenHours", "Spaces.Utilisation"],
+        return new MetricTable(key, keys,
         [
-            .. _columns[0].Spaces.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => ("Spaces.Space", MetricKind.Percent, (string?)s.Name, new List<Func<Cell>>
-            {
-                () => Cell.Of(s.BookedHours), () => Cell.Of(s.OpenHours), () => Cell.Of(Formulas.Utilisation(s.BookedHours, s.OpenHours)),
-            })),
+            .. languages.OrderByDescending(l => counts(total.Figures).GetValueOrDefault(l)).ThenBy(l => l, StringComparer.Ordinal)
+                .Select(l => Plain($"{key}.{l}", kind, columns, f => counts(f).GetValueOrDefault(l), l)),
         ]);
     }
+
+    /// <summary>The months of the total column: new members (the change of the rounded stock), events held, attendance.</summary>
+    private static MetricTable TrendTable(Period period, IReadOnlyList<HubFigures> hubs)
+    {
+        var months = period.Months();
+        MonthCounts At(HubFigures h, DateOnly m) => h.Months.FirstOrDefault(x => x.Month == m) ?? new MonthCounts(m, 0, EventCounts.Zero);
+        Cell PeopleAt(DateOnly m, Func<HubFigures, PeopleCount> perHub) => PeopleCount.Sum(hubs.Select(perHub)).ToCell();
+        return new MetricTable(Trend, [.. months.Select(m => m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))],
+        [
+            new MetricRow("Trend.NewMembers", MetricKind.People, [.. months.Select(m => PeopleAt(m, h => Joined(h, m.AddMonths(-1), m)))]),
+            new MetricRow("Trend.EventsHeld", MetricKind.Count, [.. months.Select(m => Cell.Of(hubs.Sum(h => At(h, m).Events.Held)))]),
+            new MetricRow("Trend.Attendance", MetricKind.People, [.. months.Select(m => PeopleAt(m, h =>
+                Disclosure.Round(At(h, m).Events.NamedCheckIns) + Disclosure.Round(At(h, m).Events.WalkIns)))]),
+        ]);
+    }
+
+    private static MetricTable SpaceUtilisationTable(HubFigures figures) => new(SpaceUtilisation, ["Spaces.BookedHours", "Spaces.OpenHours", "Spaces.Utilisation"],
+    [
+        .. figures.Spaces.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => new MetricRow("Spaces.Space", MetricKind.Percent,
+            [Cell.Of(s.BookedHours), Cell.Of(s.OpenHours), Cell.Of(Formulas.Utilisation(s.BookedHours, s.OpenHours))], s.Name)),
+    ]);
 }

@@ -53,8 +53,14 @@ public sealed record InitiativeCounts(IReadOnlyDictionary<InitiativeStatus, int>
 /// <summary>One space's confirmed booked hours and opening hours in the period.</summary>
 public sealed record SpaceUsage(Guid SpaceId, string Name, double BookedHours, double OpenHours);
 
-/// <summary>One calendar month of the period (clipped to the period): new members and the events held.</summary>
-public sealed record MonthCounts(DateOnly Month, int NewMembers, EventCounts Events);
+/// <summary>
+/// One calendar month of the period (clipped to the period): members who joined in it and are still active (of them
+/// newcomers and long-term residents), and the events held.
+/// </summary>
+public sealed record MonthCounts(DateOnly Month, int NewMembers, EventCounts Events, int NewNewcomers = 0, int NewResidents = 0)
+{
+    public int NewNotSaid => NewMembers - NewNewcomers - NewResidents;
+}
 
 /// <summary>
 /// The raw, unsuppressed figures of one hub (or a sum of hubs) for one period — what the reader returns. Never shown
@@ -90,7 +96,8 @@ public sealed record HubFigures(
             SumKeys(list.Select(h => h.MemberLanguages)),
             SumKeys(list.Select(h => h.EventLanguages)),
             [.. list.SelectMany(h => h.Months).GroupBy(m => m.Month).OrderBy(g => g.Key)
-                .Select(g => new MonthCounts(g.Key, g.Sum(m => m.NewMembers), g.Select(m => m.Events).Aggregate(EventCounts.Zero, EventCounts.Add)))]);
+                .Select(g => new MonthCounts(g.Key, g.Sum(m => m.NewMembers), g.Select(m => m.Events).Aggregate(EventCounts.Zero, EventCounts.Add),
+                    g.Sum(m => m.NewNewcomers), g.Sum(m => m.NewResidents)))]);
     }
 
     private static Dictionary<string, int> SumKeys(IEnumerable<IReadOnlyDictionary<string, int>> maps) =>

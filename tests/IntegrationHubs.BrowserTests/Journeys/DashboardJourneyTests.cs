@@ -15,9 +15,11 @@ public sealed class DashboardJourneyTests(BrowserFixture fixture, ITestOutputHel
         await Expect(dashboard.Heading).ToContainTextAsync("Leipzig");
         await Check.AccessibleAndCapturedAsync("de-dashboard");
 
-        await dashboard.ChoosePresetAsync("Letzte 12 Monate", "period=year");
-        var today = DateOnly.FromDateTime(DateTime.Now);
-        await Expect(dashboard.PeriodShown).ToContainTextAsync(today.AddYears(-1).AddDays(1).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("de")));
+        // Whole, completed months only (decision 0022).
+        await dashboard.ChoosePresetAsync("Letzte 12 abgeschlossene Monate", "period=12m");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-12));
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
+        await Expect(dashboard.PeriodShown).ToContainTextAsync(first.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("de")));
 
         // The demo hubs are small: some counts of people are suppressed, and say so.
         await Expect(dashboard.Cells("Suppressed").First).ToHaveTextAsync("< 5");
@@ -25,7 +27,7 @@ public sealed class DashboardJourneyTests(BrowserFixture fixture, ITestOutputHel
 
         var (fileName, csv) = await dashboard.DownloadCsvAsync();
         fileName.ShouldEndWith(".csv");
-        fileName.ShouldContain(today.AddYears(-1).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        fileName.ShouldContain(first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         csv.ShouldStartWith("table,row,argument,column,value");
         csv.ShouldContain(",< 5\r\n");
         await Check.AccessibleAndCapturedAsync("de-dashboard-year");

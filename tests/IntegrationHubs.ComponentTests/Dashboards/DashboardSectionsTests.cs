@@ -15,21 +15,23 @@ public sealed class DashboardSectionsTests : AppComponentContext
             [new MonthCounts(new DateOnly(2026, 3, 1), 0, events)]);
 
     private static DashboardView OneHub(int newcomers = 3) =>
-        Dashboard.Build(March, [new DashboardUnit("ost", "Ostwache", Figures(20, newcomers, 9, 20 - 9 - newcomers, new EventCounts(2, 10, 6, 6, 4, 2, 1)))]);
+        Dashboard.Build(March, [new DashboardUnit("ost", "Ostwache", Figures(20, newcomers, 9, 20 - 9 - newcomers, new EventCounts(6, 10, 6, 6, 4, 6, 3)))]);
 
     private static string Cell(IRenderedComponent<DashboardSections> cut, string table, string row, string column) =>
         cut.Find($"[data-table='{table}'] tr[data-row='{row}'] td[data-column='{column}']").TextContent;
 
     [Fact]
-    public void SuppressedCount_ReadsLessThanFive_AndItsShareADash()
+    public void SmallCount_ReadsLessThanFive_ItsShareADash_OthersRoundedDown_TheTotalTheirSumWithAPlus()
     {
         var cut = Render<DashboardSections>(p => p.Add(x => x.View, OneHub()));
 
         Cell(cut, Dashboard.Members, "Members.Newcomers", "ost").ShouldBe("< 5");
         Cell(cut, Dashboard.Members, "Members.ShareNewcomers", "ost").ShouldBe("—");
-        Cell(cut, Dashboard.Members, "Members.NotSaid", "ost").ShouldBe("verdeckt");
-        Cell(cut, Dashboard.Members, "Members.Residents", "ost").ShouldBe("9");
+        Cell(cut, Dashboard.Members, "Members.NotSaid", "ost").ShouldBe("5");
+        Cell(cut, Dashboard.Members, "Members.Residents", "ost").ShouldBe("5");
+        Cell(cut, Dashboard.Members, "Members.Total", "ost").ShouldBe("10+");
         Cell(cut, Dashboard.MemberLanguages, "MemberLanguages.ar", "ost").ShouldBe("< 5");
+        Cell(cut, Dashboard.MemberLanguages, "MemberLanguages.de", "ost").ShouldBe("10");
     }
 
     [Fact]
@@ -37,7 +39,8 @@ public sealed class DashboardSectionsTests : AppComponentContext
     {
         var cut = Render<DashboardSections>(p => p.Add(x => x.View, OneHub(newcomers: 6)));
 
-        Cell(cut, Dashboard.Members, "Members.ShareNewcomers", "ost").ShouldBe(0.3.ToString("P0", System.Globalization.CultureInfo.GetCultureInfo("de")));
+        // Shares of the rounded counts, each atom at the middle of its band: 7 of 7 + 7 + 7.
+        Cell(cut, Dashboard.Members, "Members.ShareNewcomers", "ost").ShouldBe((1.0 / 3).ToString("P0", System.Globalization.CultureInfo.GetCultureInfo("de")));
         Cell(cut, Dashboard.Spaces, "Spaces.Utilisation", "ost").ShouldBe(0.25.ToString("P0", System.Globalization.CultureInfo.GetCultureInfo("de")));
         Cell(cut, Dashboard.Events, "Events.MixingIndex", "ost").ShouldBe(0.5.ToString("P0", System.Globalization.CultureInfo.GetCultureInfo("de")));
     }
@@ -48,7 +51,7 @@ public sealed class DashboardSectionsTests : AppComponentContext
         var cut = Render<DashboardSections>(p => p.Add(x => x.View, OneHub()));
 
         var members = cut.FindAll("figure.ih-bars")[0].QuerySelectorAll("li");
-        members.Select(li => li.QuerySelector(".ih-bar-value")!.TextContent).ShouldBe(["< 5", "9", "verdeckt"]);
+        members.Select(li => li.QuerySelector(".ih-bar-value")!.TextContent).ShouldBe(["< 5", "5", "5"]);
         members[0].GetAttribute("data-state").ShouldBe(nameof(CellState.Suppressed));
         members[0].InnerHtml.ShouldContain("inline-size:0%");
         cut.FindAll("figure.ih-bars li .ih-bar-value").ShouldAllBe(v => v.TextContent.Length > 0);

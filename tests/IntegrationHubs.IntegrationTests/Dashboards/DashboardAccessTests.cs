@@ -131,6 +131,9 @@ public sealed class DashboardAccessTests(AppFixture fixture) : IAsyncLifetime
     [InlineData("municipality=leipzig", 400)]
     [InlineData("municipality=00000000-0000-0000-0000-000000000001", 404)]
     [InlineData("format=csv", 200)]
+    [InlineData("from=2026-01-02&to=2026-01-31", 400)]
+    [InlineData("from=2026-01-01&to=2026-02-27", 400)]
+    [InlineData("from=2026-01-01&to=2026-02-28", 200)]
     public async Task Api_BadInput_IsAProblemWithItsStatus_NeverAServerError(string query, int status)
     {
         using var client = await SignedInAsync(_viewer);
@@ -142,6 +145,22 @@ public sealed class DashboardAccessTests(AppFixture fixture) : IAsyncLifetime
         {
             response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         }
+    }
+
+    [Fact]
+    public async Task Api_PeriodOfDays_OrAMonthNotYetOver_IsRefusedWithTheReasonInTheirLanguage()
+    {
+        using var client = await SignedInAsync(_viewer);
+        var open = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-12));
+        open = new DateOnly(open.Year, open.Month, 1);
+
+        using var days = await client.GetAsync("/api/v1/metrics?from=2026-01-01&to=2026-01-30");
+        using var running = await client.GetAsync($"/api/v1/metrics?from={open.AddMonths(-1):yyyy-MM-dd}&to={open.AddMonths(1).AddDays(-1):yyyy-MM-dd}");
+
+        ((int)days.StatusCode).ShouldBe(400);
+        (await days.Content.ReadAsStringAsync()).ShouldContain(Texts.German(fixture.App, "Metrics.Period.WholeMonths"));
+        ((int)running.StatusCode).ShouldBe(400);
+        (await running.Content.ReadAsStringAsync()).ShouldContain(Texts.German(fixture.App, "Metrics.Period.NotCompleted"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using IntegrationHubs.Domain.Events;
 using IntegrationHubs.Domain.Members;
@@ -10,8 +11,9 @@ using IntegrationHubs.Web.Tenancy;
 namespace IntegrationHubs.IntegrationTests.Dashboards;
 
 /// <summary>
-/// End to end over random databases: whatever the data, every period and municipality a viewer or admin can choose, no
-/// exported count of people (JSON or CSV) is between 1 and 4, and the CSV says exactly what the JSON says.
+/// End to end over random databases: whatever the data, every period (whole, completed months) and municipality a viewer
+/// or admin can choose, every exported count of people (JSON or CSV) is 0, a multiple of 5, "n+" or "&lt; 4k+1" — the rounded
+/// atoms of decision 0022 — and the CSV says exactly what the JSON says.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class MetricsExportPropertyTests(AppFixture fixture)
@@ -67,12 +69,14 @@ public sealed class MetricsExportPropertyTests(AppFixture fixture)
         await arrange.NetworkAdminAsync(admin);
         await new AdminScenario(fixture.App).AsAsync<AppointViewer>(admin, h => h.HandleAsync(new AppointViewerForm { MunicipalityId = municipalities[0].Id, Email = viewer.Email }));
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var periods = new List<string> { "", $"from={today.AddDays(-89):yyyy-MM-dd}&to={today:yyyy-MM-dd}", $"from={today.AddYears(-1).AddDays(1):yyyy-MM-dd}&to={today:yyyy-MM-dd}" };
+        // Whole, completed months only (decision 0022): the default, the last 12, and random ranges of the last 14.
+        var open = new DateOnly(now.AddHours(-12).Year, now.AddHours(-12).Month, 1);
+        var periods = new List<string> { "", $"from={open.AddMonths(-12):yyyy-MM-dd}&to={open.AddDays(-1):yyyy-MM-dd}" };
         for (var i = 0; i < 4; i++)
         {
-            var from = today.AddDays(-random.Next(0, 420));
-            periods.Add($"from={from:yyyy-MM-dd}&to={from.AddDays(random.Next(0, 200)):yyyy-MM-dd}");
+            var first = random.Next(1, 15);
+            var last = random.Next(1, first + 1);
+            periods.Add($"from={open.AddMonths(-first):yyyy-MM-dd}&to={open.AddMonths(-last + 1).AddDays(-1):yyyy-MM-dd}");
         }
 
         var choices = new List<(ApplicationUser Who, string Municipality)> { (viewer, ""), (viewer, $"municipality={municipalities[0].Id}&"), (admin, "") };
@@ -102,9 +106,20 @@ public sealed class MetricsExportPropertyTests(AppFixture fixture)
                             var display = cells[c].GetProperty("display").GetString()!;
                             if (row.GetProperty("kind").GetString() == "People")
                             {
-                                display.ShouldNotBeOneOf(["1", "2", "3", "4"], $"seed {seed}, {who.DisplayName} {municipality}{period}: {row.GetProperty("key")}");
+                                // "0", a multiple of 5, "n+" (n a multiple of 5), or "< 4k+1" — never a count from 1 to 4.
+                                var what = $"seed {seed}, {who.DisplayName} {municipality}{period}: {row.GetProperty("key")} = {display}";
+                                var number = display.TrimEnd('+');
+                                if (display.StartsWith("< ", StringComparison.Ordinal))
+                                {
+                                    (int.Parse(display[2..], CultureInfo.InvariantCulture) % 4).ShouldBe(1, what);
+                                }
+                                else
+                                {
+                                    (int.Parse(number, CultureInfo.InvariantCulture) % 5).ShouldBe(0, what);
+                                }
+
                                 var value = cells[c].GetProperty("value");
-                                (value.ValueKind == JsonValueKind.Null || value.GetDouble() is 0 or >= 5).ShouldBeTrue();
+                                (value.ValueKind == JsonValueKind.Null || value.GetDouble() % 5 == 0).ShouldBeTrue(what);
                             }
 
                             expected.Add($"{table.GetProperty("key").GetString()}|{row.GetProperty("key").GetString()}|{columns[c]}|{display}");
@@ -112,12 +127,48 @@ public sealed class MetricsExportPropertyTests(AppFixture fixture)
                     }
                 }
 
+                TotalsAreSumsOfTheirColumns(json, $"seed {seed}, {who.DisplayName} {municipality}{period}");
                 var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
                     .Select(l => l.Split(',')).Select(f => $"{f[0]}|{f[1]}|{f[3]}|{f[4]}").ToList();
                 lines.ShouldBe(expected);
             }
         }
     }
+
+    /// <summary>
+    /// A total column publishes nothing of its own (decision 0022): its rounded part is the sum of the columns' rounded
+    /// parts, it carries "small" atoms exactly when a column does, and "&lt; 4k+1" counts the columns' small atoms.
+    /// </summary>
+    private static void TotalsAreSumsOfTheirColumns(JsonElement json, string what)
+    {
+        foreach (var table in json.GetProperty("tables").EnumerateArray())
+        {
+            var columns = table.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!).ToList();
+            if (columns.Count < 2 || columns[^1] != "total")
+            {
+                continue;
+            }
+
+            foreach (var row in table.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("kind").GetString() == "People"))
+            {
+                var cells = row.GetProperty("cells").EnumerateArray().Select(c => Read(c.GetProperty("display").GetString()!)).ToList();
+                var (total, parts) = (cells[^1], cells[..^1]);
+                var where = $"{what}: {row.GetProperty("key")}";
+                total.Value.ShouldBe(parts.Sum(p => p.Value), where);
+                total.HasSmall.ShouldBe(parts.Any(p => p.HasSmall), where);
+                if (total.Small is { } k)
+                {
+                    k.ShouldBe(parts.Sum(p => p.Small ?? 0), where);
+                }
+            }
+        }
+    }
+
+    /// <summary>"n" → n; "n+" → n with some small atoms; "&lt; 4k+1" → k small atoms.</summary>
+    private static (int Value, bool HasSmall, int? Small) Read(string display) =>
+        display.StartsWith("< ", StringComparison.Ordinal) ? (0, true, (int.Parse(display[2..], CultureInfo.InvariantCulture) - 1) / 4)
+        : display.EndsWith('+') ? (int.Parse(display[..^1], CultureInfo.InvariantCulture), true, null)
+        : (int.Parse(display, CultureInfo.InvariantCulture), false, 0);
 
     private static async Task<JsonElement> JsonAsync(FormClient client, string url)
     {

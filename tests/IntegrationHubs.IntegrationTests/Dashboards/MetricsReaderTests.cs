@@ -60,7 +60,7 @@ public sealed class MetricsReaderTests(AppFixture fixture) : IAsyncLifetime
         // Assert
         figures.Members.ShouldBe(new MemberCounts(Total: 7, New: 4, Newcomers: 3, Residents: 2, NotSaid: 2));
         figures.MemberLanguages.ShouldBe(new Dictionary<string, int> { ["ar"] = 3, ["de"] = 5 }, ignoreOrder: true);
-        figures.Months.Single().ShouldBe(new MonthCounts(new DateOnly(2026, 3, 1), 4, figures.Months.Single().Events));
+        figures.Months.Single().ShouldBe(new MonthCounts(new DateOnly(2026, 3, 1), 4, figures.Months.Single().Events, NewNewcomers: 0, NewResidents: 2));
     }
 
     [Fact]

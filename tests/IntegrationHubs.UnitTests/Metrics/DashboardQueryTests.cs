@@ -37,4 +37,30 @@ public sealed class DashboardQueryTests
         DashboardQuery.ToQuery(PeriodPreset.Custom, Period.Of(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31))).ShouldBe("period=custom&from=2026-01-01&to=2026-01-31");
         DashboardQuery.ToQuery(PeriodPreset.Year, Period.Preset(PeriodPreset.Year, Today)).ShouldBe("period=year");
     }
+
+    [Theory]
+    [InlineData(null, PeriodPreset.Last3Months)]
+    [InlineData("30d", PeriodPreset.LastMonth)]
+    [InlineData("quarter", PeriodPreset.Last3Months)]
+    [InlineData("YEAR", PeriodPreset.Last12Months)]
+    [InlineData("12m", PeriodPreset.Last12Months)]
+    public void ParseMonths_NamesACompletedMonthsPreset(string? name, PeriodPreset preset) =>
+        DashboardQuery.ParseMonths(name, null, null).Resolve(Today).Period.ShouldBe(Period.Preset(preset, Today));
+
+    [Fact]
+    public void ParseMonths_CustomMonths_AreTheirFirstToTheirLastDay() =>
+        DashboardQuery.ParseMonths("custom", "2026-01", "2026-02").Resolve(Today).Period
+            .ShouldBe(Period.Of(new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28)));
+
+    [Theory]
+    [InlineData("2026-01-05", "2026-02-28", "Metrics.Period.WholeMonths", "to")]
+    [InlineData("2026-01", "2026-03", "Metrics.Period.NotCompleted", "to")]
+    [InlineData("Jan 2026", "2026-02", "Metrics.Api.Month", "from")]
+    public void ParseMonths_CustomRangeNotWholeCompletedMonths_IsRefused(string from, string to, string error, string field) =>
+        DashboardQuery.ParseMonths("custom", from, to).Resolve(Today).ShouldBe((null, error, field));
+
+    [Fact]
+    public void ToQuery_WholeMonths_WritesMonths() =>
+        DashboardQuery.ToQuery(PeriodPreset.Custom, Period.Of(new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28)), wholeMonths: true)
+            .ShouldBe("period=custom&from=2026-01&to=2026-02");
 }

@@ -34,4 +34,36 @@ public sealed class PeriodTests
     public void Months_ListsEveryMonthTouched() =>
         Period.Of(new DateOnly(2025, 12, 15), new DateOnly(2026, 2, 1)).Months()
             .ShouldBe([new DateOnly(2025, 12, 1), new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1)]);
+
+    [Theory]
+    [InlineData(PeriodPreset.LastMonth, "2026-02-01", "2026-02-28")]
+    [InlineData(PeriodPreset.Last3Months, "2025-12-01", "2026-02-28")]
+    [InlineData(PeriodPreset.Last12Months, "2025-03-01", "2026-02-28")]
+    public void MonthPresets_AreCompletedMonths_EndingBeforeTodaysMonth(PeriodPreset preset, string from, string to)
+    {
+        var period = Period.Preset(preset, new DateOnly(2026, 3, 31));
+
+        (period.From, period.To).ShouldBe((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)));
+        period.IsWholeMonths.ShouldBeTrue();
+        Period.WholeMonthsRefusal(period.From, period.To, new DateOnly(2026, 3, 31)).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("2026-01-02", "2026-01-31", "Metrics.Period.WholeMonths")]
+    [InlineData("2026-01-01", "2026-01-30", "Metrics.Period.WholeMonths")]
+    [InlineData("2026-01-01", "2026-03-31", "Metrics.Period.NotCompleted")]
+    [InlineData("2026-03-01", "2026-03-31", "Metrics.Period.NotCompleted")]
+    [InlineData("2026-02-01", "2026-01-31", "Metrics.Period.EndBeforeStart")]
+    [InlineData("2026-01-01", "2026-02-28", null)]
+    [InlineData("2024-02-01", "2024-02-29", null)]
+    public void WholeMonthsRefusal_NamesWhatIsWrong(string from, string to, string? refusal) =>
+        Period.WholeMonthsRefusal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 3, 15))
+            .ShouldBe(refusal);
+
+    [Theory]
+    [InlineData("2026-03-01T11:59:00Z", "2026-02-28")]
+    [InlineData("2026-03-01T12:00:00Z", "2026-03-01")]
+    public void EarliestToday_IsTheDateAtUtcMinusTwelve(string now, string today) =>
+        Period.EarliestToday(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture))
+            .ShouldBe(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
 }

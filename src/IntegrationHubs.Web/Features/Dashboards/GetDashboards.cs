@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHubs.Web.Features.Dashboards;
 
-/// <summary>A coordinator's dashboard of their own hub, suppressed like every dashboard (decision 0018).</summary>
+/// <summary>
+/// A coordinator's dashboard of their own hub, its counts of people rounded like every dashboard's (decision 0022). Any
+/// days may be chosen: the coordinator sees the hub's members by name, so differences between two periods tell them nothing new.
+/// </summary>
 public sealed class GetHubDashboard(MetricsReader reader, HubAuthorizer authorizer)
 {
     public sealed record Result(string HubName, string HubSlug, DashboardView View, DateTimeOffset ReadAt);
@@ -54,8 +57,17 @@ public sealed class GetNetworkDashboard(IDbContextFactory<HubsDbContext> dbFacto
         public static Result Refused(Outcome outcome) => new(outcome, [], null, [], null, DateTimeOffset.UtcNow);
     }
 
+    /// <summary>
+    /// <paramref name="period"/> must be whole, completed calendar months (<see cref="Period.WholeMonthsRefusal"/>; the page and
+    /// the API refuse anything else first): a shorter step would let two reports be subtracted (decision 0022).
+    /// </summary>
     public async Task<Result> HandleAsync(ClaimsPrincipal user, Guid? municipalityId, Period period, CancellationToken ct = default)
     {
+        if (!period.IsWholeMonths)
+        {
+            throw new ArgumentException("The cross-site dashboard shows whole months only.", nameof(period));
+        }
+
         if (user.GetUserId() is not { } userId)
         {
             return Result.Refused(Outcome.Forbidden);
@@ -97,8 +109,12 @@ public sealed class GetNetworkDashboard(IDbContextFactory<HubsDbContext> dbFacto
         var figures = (await reader.ReadAsync(hubIds, period.From, period.To, ct)).ToDictionary(f => f.HubId);
         IReadOnlyList<DashboardUnit> units = chosen is not null
             ? [.. hubs.Select(h => new DashboardUnit(h.Slug, h.Name, figures[h.Id]))]
-            : [.. allowed.Select(m => new DashboardUnit(m.Id.ToString(), m.Name,
-                HubFigures.Sum(hubs.Where(h => h.MunicipalityId == m.Id).Select(h => figures[h.Id])) with { HubId = m.Id }))];
+            : [.. allowed.Select(m =>
+            {
+                // A municipality's counts of people are its hubs' rounded atoms added up (decision 0022), so the hubs go along.
+                var parts = hubs.Where(h => h.MunicipalityId == m.Id).Select(h => figures[h.Id]).ToList();
+                return new DashboardUnit(m.Id.ToString(), m.Name, HubFigures.Sum(parts) with { HubId = m.Id }, parts);
+            })];
         var states = hubs.Select(h => new HubState(h.Slug, h.Name, h.Status, setup.GetValueOrDefault(h.Id)?.Done ?? 0, setup.GetValueOrDefault(h.Id)?.Total ?? 0)).ToList();
         var view = units.Count == 0 ? null : Dashboard.Build(period, units);
         return new Result(Outcome.Ok, allowed, chosen, states, view, DateTimeOffset.UtcNow);

@@ -10,7 +10,7 @@ namespace IntegrationHubs.Web.Features.Dashboards;
 
 /// <summary>
 /// The cross-site dashboard's figures as JSON or CSV for the signed-in viewer or admin: the very
-/// <see cref="DashboardView"/> the page shows, so the export is suppressed exactly as the screen.
+/// <see cref="DashboardView"/> the page shows, so the export is protected exactly as the screen (decision 0022).
 /// </summary>
 public static class MetricsApi
 {
@@ -34,11 +34,14 @@ public static class MetricsApi
             .WithTags("Metrics")
             .WithName("GetMetrics")
             .WithSummary("Dashboard figures of a municipality's hubs (or, for a network admin without a municipality, of every municipality) "
-                + "between two dates (yyyy-MM-dd, both inclusive; default the last 30 days), as JSON or CSV.")
-            .WithDescription("Signed in as a municipality viewer or network admin. Counts of 1 to 4 people read \"< 5\", cells hidden so that "
-                + "they cannot be worked out from their neighbours read \"hidden\", ratios built on them \"—\" — exactly as on the dashboard. "
-                + "400 for a malformed or reversed period, one longer than 5 years, or a format other than json/csv; 403 for a municipality "
-                + "the person may not see; 404 for an unknown municipality.")
+                + "for whole, completed calendar months: from the first day of a month to the last day of a month (yyyy-MM-dd, both inclusive; "
+                + "default the last 3 completed months), as JSON or CSV.")
+            .WithDescription("Signed in as a municipality viewer or network admin. Every count of people is made of atoms — one hub, one month "
+                + "(or its end), one group — each rounded down to a multiple of 5, 1 to 4 reading \"< 5\"; a larger count is the sum of its "
+                + "rounded atoms (\"n+\" when atoms of 1 to 4 are in it); ratios of people are \"—\" when built on such atoms only — exactly "
+                + "as on the dashboard (decision 0022). 400 for a malformed or reversed period, one that is not whole months or reaches into a "
+                + "month not yet over, one longer than 5 years, or a format other than json/csv; 403 for a municipality the person may not "
+                + "see; 404 for an unknown municipality.")
             .Produces<MetricsDto>(StatusCodes.Status200OK)
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -69,14 +72,16 @@ public static class MetricsApi
             municipalityId = parsed;
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var preset = Period.Preset(PeriodPreset.Last30Days, today);
+        // Whole months, each over in every time zone (decision 0022): stepping a period's end by a day, or reading a month in
+        // progress, would let the difference of two answers single out a person.
+        var today = Period.EarliestToday(time.GetUtcNow());
+        var preset = Period.Preset(PeriodPreset.Last3Months, today);
         if (!TryDate(from, preset.From, out var fromDate) || !TryDate(to, preset.To, out var toDate))
         {
             return BadRequest("Malformed date", l["Metrics.Api.Date"]);
         }
 
-        if (Period.Refusal(fromDate, toDate) is { } refusal)
+        if (Period.WholeMonthsRefusal(fromDate, toDate, today) is { } refusal)
         {
             return BadRequest("Invalid period", l[refusal]);
         }
@@ -143,41 +148,32 @@ public static class MetricsApi
     }
 }
 
-/// <summary>How a cell is written: markers for hidden cells, numbers by kind.</summary>
+/// <summary>How a cell is written: markers for counts of 1–4 people and missing ratios, "n+" for a sum with such counts in it, numbers by kind.</summary>
 public static class CellText
 {
     public const string SuppressedMarker = "< 5";
-    public const string HiddenMarker = "hidden";
     public const string NotApplicableMarker = "—";
 
     /// <summary>The kind of a cell: the per-space table mixes hours and a percentage in one row.</summary>
     public static MetricKind KindOf(MetricTable table, MetricRow row, int column) =>
         table.Key == Dashboard.SpaceUtilisation ? (column < 2 ? MetricKind.Hours : MetricKind.Percent) : row.Kind;
 
-    public static string Invariant(Cell cell, MetricKind kind) => cell.State switch
-    {
-        CellState.Suppressed => SuppressedMarker,
-        CellState.Hidden => HiddenMarker,
-        CellState.NotApplicable => NotApplicableMarker,
-        _ => kind switch
-        {
-            MetricKind.Percent => cell.Value.ToString("0.####", CultureInfo.InvariantCulture),
-            MetricKind.Hours or MetricKind.Days => cell.Value.ToString("0.#", CultureInfo.InvariantCulture),
-            _ => cell.Value.ToString("0", CultureInfo.InvariantCulture),
-        },
-    };
+    public static string Invariant(Cell cell, MetricKind kind) => Display(cell, kind, CultureInfo.InvariantCulture, "0");
 
-    /// <summary>For the screen: numbers in the reader's culture, the hidden marker in their language.</summary>
-    public static string Display(Cell cell, MetricKind kind, string hiddenText, CultureInfo culture) => cell.State switch
+    /// <summary>For the screen: numbers in the reader's culture.</summary>
+    public static string Display(Cell cell, MetricKind kind, CultureInfo culture) => Display(cell, kind, culture, "N0");
+
+    private static string Display(Cell cell, MetricKind kind, CultureInfo culture, string countFormat) => cell.State switch
     {
-        CellState.Suppressed => SuppressedMarker,
-        CellState.Hidden => hiddenText,
+        // "< 5" for one atom of 1–4 people; "< 9" for two of them (decision 0022).
+        CellState.Suppressed => "< " + cell.Value.ToString("0", CultureInfo.InvariantCulture),
         CellState.NotApplicable => NotApplicableMarker,
+        CellState.AtLeast => cell.Value.ToString(countFormat, culture) + "+",
         _ => kind switch
         {
-            MetricKind.Percent => cell.Value.ToString("P0", culture),
-            MetricKind.Hours or MetricKind.Days => cell.Value.ToString("N1", culture),
-            _ => cell.Value.ToString("N0", culture),
+            MetricKind.Percent => culture == CultureInfo.InvariantCulture ? cell.Value.ToString("0.####", culture) : cell.Value.ToString("P0", culture),
+            MetricKind.Hours or MetricKind.Days => cell.Value.ToString(culture == CultureInfo.InvariantCulture ? "0.#" : "N1", culture),
+            _ => cell.Value.ToString(countFormat, culture),
         },
     };
 }

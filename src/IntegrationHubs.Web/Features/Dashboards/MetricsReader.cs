@@ -82,7 +82,9 @@ public sealed class MetricsReader(IDbContextFactory<HubsDbContext> dbFactory, Ti
                 [.. months.Select(month => new MonthCounts(
                     month,
                     hubMembers.Where(m => m.Month == month).Sum(m => m.Total),
-                    hubEvents.Where(e => e.Month == month).Select(ToCounts).Aggregate(EventCounts.Zero, EventCounts.Add)))]);
+                    hubEvents.Where(e => e.Month == month).Select(ToCounts).Aggregate(EventCounts.Zero, EventCounts.Add),
+                    hubMembers.Where(m => m.Month == month).Sum(m => m.Newcomers),
+                    hubMembers.Where(m => m.Month == month).Sum(m => m.Residents)))]);
         })];
     }
 
