@@ -1,3 +1,4 @@
+using Bunit.TestDoubles;
 using IntegrationHubs.Web.Features.Account;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
