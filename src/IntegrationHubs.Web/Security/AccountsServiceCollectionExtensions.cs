@@ -3,6 +3,7 @@ using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Features.Account;
 using IntegrationHubs.Web.Features.Account.Email;
+using IntegrationHubs.Web.Features.Account.Passwords;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -18,6 +19,9 @@ public static class AccountsServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<SignInFailures>();
+        services.AddSingleton<KnownBrowsers>();
 
         services.AddAuthentication(options =>
             {
@@ -52,10 +56,15 @@ public static class AccountsServiceCollectionExtensions
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<HubsDbContext>()
+            .AddUserManager<AppUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+        // After AddSignInManager, so this one replaces Identity's 30-minute stamp check.
+        services.AddScoped<ISecurityStampValidator, EveryRequestSecurityStampValidator>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.NetworkAdmin, p => p.RequireRole(NetworkRoles.NetworkAdmin))

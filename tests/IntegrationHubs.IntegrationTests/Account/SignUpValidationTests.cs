@@ -1,5 +1,6 @@
 using System.Net;
 using IntegrationHubs.IntegrationTests.Support;
+using IntegrationHubs.Testing;
 using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Features.Account;
 
@@ -19,6 +20,11 @@ public sealed class SignUpValidationTests(AppFixture fixture)
         { "short password", "{unique}", "Short-1", "Short-1", "password", ["Validation.Password.TooShort", AccountLimits.PasswordMinLength] },
         { "password without digit", "{unique}", "Correct-Horse-Battery", "Correct-Horse-Battery", "password", ["Validation.Password.Digit"] },
         { "mismatched confirmation", "{unique}", Arrange.Password, "Correct-Horse-43", "confirm-password", ["Validation.Password.Mismatch"] },
+        { "common password", "{unique}", "password12", "password12", "password", ["Validation.Password.Common"] },
+        { "common password with a letter", "{unique}", "1234567890a", "1234567890a", "password", ["Validation.Password.Common"] },
+        { "the address as password", "{unique}", "{email}", "{email}", "password", ["Validation.Password.Personal"] },
+        { "the address's local part in the password", "{unique}", "{local}-2026", "{local}-2026", "password", ["Validation.Password.Personal"] },
+        { "the display name in the password", "{unique}", "Nasser-Garten-7", "Nasser-Garten-7", "password", ["Validation.Password.Personal"] },
     };
 
     [Theory]
@@ -29,6 +35,8 @@ public sealed class SignUpValidationTests(AppFixture fixture)
         // Arrange
         await fixture.App.ResetDatabaseAsync();
         email = email.Replace("{unique}", Arrange.Email("bad-input"), StringComparison.Ordinal);
+        password = Personal(password, email);
+        confirmation = Personal(confirmation, email);
         using var client = new FormClient(fixture.App);
 
         // Act
@@ -44,23 +52,31 @@ public sealed class SignUpValidationTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task SignUp_EmailAlreadyRegistered_ShowsMessageAtEmail_CreatesNoSecondAccount()
+    public async Task SignUp_EmailAlreadyRegistered_AnswersAsForANewAddress_AndMailsTheOwner()
     {
         // Arrange
         await fixture.App.ResetDatabaseAsync();
         var existing = await new Arrange(fixture.App).UserAsync("existing");
-        using var client = new FormClient(fixture.App);
+        var fresh = Arrange.Email("fresh");
+        using var prober = new FormClient(fixture.App);
+        using var newcomer = new FormClient(fixture.App);
 
         // Act
-        using var response = await client.RegisterAsync(DisplayName, existing.Email!.ToUpperInvariant(), Arrange.Password);
+        using var taken = await prober.RegisterAsync(DisplayName, existing.Email!.ToUpperInvariant(), Arrange.Password);
+        using var created = await newcomer.RegisterAsync(DisplayName, fresh, Arrange.Password);
 
-        // Assert
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var html = await response.Content.ReadAsStringAsync();
-        Html.FieldError(html, "email").ShouldBe(Texts.German(fixture.App, "Account.Error.DuplicateEmail"));
-        Html.InputValue(html, "Input.DisplayName").ShouldBe(DisplayName);
-        Html.InputValue(html, "Input.Email").ShouldBe(existing.Email!.ToUpperInvariant());
-        (await Accounts.CountAsync(fixture.App)).ShouldBe(1);
+        // Assert: the same answer, so no one learns who has an account
+        FormClient.RedirectTarget(taken).Replace(Uri.EscapeDataString(existing.Email!.ToUpperInvariant()), "{email}", StringComparison.Ordinal)
+            .ShouldBe(FormClient.RedirectTarget(created).Replace(Uri.EscapeDataString(fresh), "{email}", StringComparison.Ordinal));
+        var takenPage = await prober.FollowAsync(taken);
+        var createdPage = await newcomer.FollowAsync(created);
+        takenPage.Text.Replace(existing.Email!.ToUpperInvariant(), "{email}", StringComparison.Ordinal)
+            .ShouldBe(createdPage.Text.Replace(fresh, "{email}", StringComparison.Ordinal));
+        (await Accounts.CountAsync(fixture.App)).ShouldBe(2);
+
+        // ...and the owner hears of it, with the way to sign in (and from there to reset)
+        Mails.CountTo(fixture.App.MailFolder, existing.Email!).ShouldBe(1);
+        (await MailFolder.WaitForLinkAsync(fixture.App.MailFolder, existing.Email!, "Account/Login")).ShouldContain("/Account/Login");
     }
 
     [Fact]
@@ -81,4 +97,8 @@ public sealed class SignUpValidationTests(AppFixture fixture)
         Html.FieldError(await response.Content.ReadAsStringAsync(), "confirm-password").ShouldBe(english);
         (await Accounts.CountAsync(fixture.App)).ShouldBe(0);
     }
+
+    /// <summary>Puts the address ("{email}") or its local part ("{local}") into a password of the table.</summary>
+    private static string Personal(string password, string email) =>
+        password.Replace("{email}", email, StringComparison.Ordinal).Replace("{local}", email.Split('@')[0], StringComparison.Ordinal);
 }

@@ -1,47 +1,33 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Security;
 
 namespace IntegrationHubs.Web.Features.Account;
 
-/// <summary>Re-checks the security stamp of a connected circuit every 30 minutes, so a changed password or
-/// deleted account also ends the open circuits.</summary>
+/// <summary>
+/// Re-checks the security stamp of a connected circuit every 30 seconds, so a deleted account, a reset
+/// password or a removed role also ends the open circuits soon (HTTP requests check it on every request).
+/// One primary-key read per circuit and interval; <see cref="SessionEndedReload"/> then takes the page to
+/// sign-in.
+/// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
-        IServiceScopeFactory scopeFactory,
+        IDbContextFactory<HubsDbContext> dbFactory,
         IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    protected override TimeSpan RevalidationInterval => Interval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        // Get the user manager from a new scope to ensure it fetches fresh data
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
-    }
-
-    private async Task<bool> ValidateSecurityStampAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)
-    {
-        var user = await userManager.GetUserAsync(principal);
-        if (user is null)
-        {
-            return false;
-        }
-        else if (!userManager.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-        else
-        {
-            var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-            var userStamp = await userManager.GetSecurityStampAsync(user);
-            return principalStamp == userStamp;
-        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await SessionStamp.IsCurrentAsync(db, authenticationState.User, options.Value.ClaimsIdentity.SecurityStampClaimType, cancellationToken);
     }
 }

@@ -24,6 +24,12 @@ internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<Strings> 
 
     private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };
 
+    /// <summary>
+    /// The address (which is also the user name) has an account. Sign-up never shows this: it would tell
+    /// anyone who is registered.
+    /// </summary>
+    public static bool IsTakenAddress(IdentityError error) => error.Code is nameof(DuplicateEmail) or nameof(DuplicateUserName);
+
     /// <summary>Which form field an Identity error belongs to.</summary>
     public static string FieldOf(IdentityError error) => error.Code switch
     {

@@ -23,8 +23,9 @@ internal static class InitiativeAccess
 
     public static string Link(ResolvedHub hub, Guid id) => $"/hubs/{hub.Slug}/initiatives/{id}";
 
-    public static Task<string> NameAsync(HubsDbContext db, Guid userId, CancellationToken ct) =>
-        db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(ct);
+    /// <summary>The person's display name; "not found" when the account was deleted under an open session.</summary>
+    public static async Task<string> NameAsync(HubsDbContext db, Guid userId, CancellationToken ct) =>
+        await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
 }
 
 /// <summary>The team looks for active members of its hub by display name, to invite them.</summary>

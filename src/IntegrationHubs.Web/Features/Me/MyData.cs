@@ -27,7 +27,7 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
         var userId = await authorizer.RequireUserIdAsync();
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException();
         var profile = await db.MemberProfiles.AsNoTracking().Include(p => p.Languages).SingleOrDefaultAsync(p => p.UserId == userId, ct);
 
         // The person's own rows across every hub, read by their own id.

@@ -20,7 +20,8 @@ public sealed class GetMyProfile(IDbContextFactory<HubsDbContext> dbFactory, Hub
     {
         var userId = await authorizer.RequireUserIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
+        // A session can outlive its account by a moment (deleted in another tab): "not found", never a crash.
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException();
         // The person's own memberships across hubs, read by their own id.
         var hubs = await db.HubMemberships.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
             .Where(m => m.UserId == userId && m.State == MembershipState.Active)
@@ -57,7 +58,7 @@ public sealed class UpdateMyProfile(IDbContextFactory<HubsDbContext> dbFactory, 
         await validator.ValidateAndThrowAsync(command, ct);
         var userId = await authorizer.RequireUserIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException();
         user.DisplayName = command.DisplayName!.Trim();
         user.PreferredCulture = command.PreferredCulture;
         await db.SaveChangesAsync(ct);

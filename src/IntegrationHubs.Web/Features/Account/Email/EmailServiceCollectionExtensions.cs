@@ -23,7 +23,8 @@ public static class EmailServiceCollectionExtensions
                 ?? Path.Combine(DevelopmentDatabase.FindRepositoryRoot(environment.ContentRootPath), ".data", "mail");
             return ActivatorUtilities.CreateInstance<FolderMailTransport>(sp, folder);
         });
-        services.AddScoped<IEmailSender<ApplicationUser>, AccountEmailSender>();
+        services.AddScoped<AccountEmailSender>();
+        services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<AccountEmailSender>());
         return services;
     }
 }
