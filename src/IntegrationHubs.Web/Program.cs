@@ -12,6 +12,8 @@ using IntegrationHubs.Web.Tenancy;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogging();
+builder.AddPublicAddress();
+builder.AddSecurityHeaders();
 await DevelopmentDatabase.ProvisionAsync(builder);
 
 builder.Services
@@ -34,6 +36,7 @@ if (args.Contains("--migrate"))
 
 await app.PrepareDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UseOperations();
 app.UseAppLocalization();
 app.UseHubResolution();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
+using Serilog.Core;
 
 namespace IntegrationHubs.Testing;
 
@@ -24,6 +25,15 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
     /// <summary>Extra settings a test class needs (e.g. a low rate limit).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>
+    /// App:PublicBaseUrl: the address of the in-memory server its clients use. Kestrel mode leaves it unset, so Development's
+    /// default (the bound address) applies.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; } = kestrel ? null : new Uri("http://localhost/");
+
+    /// <summary>What the app logs (at the configured minimum level, Warning unless a test's Settings say otherwise).</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>The address of the real server (Kestrel mode), e.g. for a browser.</summary>
     public Uri ServerAddress => ClientOptions.BaseAddress;
 
@@ -36,10 +46,17 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
         builder.UseSetting("Email:Folder", MailFolder);
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (PublicBaseUrl is not null)
+        {
+            builder.UseSetting("App:PublicBaseUrl", PublicBaseUrl.AbsoluteUri);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
 
     /// <summary>Starts the app (and for Kestrel mode, the real server on a free loopback port).</summary>

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -9,7 +11,8 @@ public static class OperationsExtensions
     /// <summary>
     /// Serilog: readable console in Development, compact JSON elsewhere; settings from "Serilog". The console is written
     /// from a background queue, so a request does not wait for a slow terminal or container log pipe; when the queue is
-    /// full, requests wait rather than lose a line. It is flushed when the app stops.
+    /// full, requests wait rather than lose a line. It is flushed when the app stops. Secrets in addresses are masked
+    /// (<see cref="LogRedaction"/>).
     /// </summary>
     public static void AddLogging(this WebApplicationBuilder builder)
     {
@@ -17,7 +20,8 @@ public static class OperationsExtensions
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
+                .Enrich.FromLogContext()
+                .Enrich.With<RedactSecretsEnricher>();
             if (builder.Environment.IsDevelopment())
             {
                 logger.WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"), blockWhenFull: true);
@@ -32,6 +36,10 @@ public static class OperationsExtensions
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddProblemDetails();
+
+        // ASP.NET Core writes API JSON with the relaxed encoder, which leaves < > & ' as they are. Escape them (\u003C…), so
+        // no answer can be read as markup wherever it ends up, while letters of every language stay readable.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         return services;
     }
 
@@ -40,11 +48,11 @@ public static class OperationsExtensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLevel);
+        app.UseMiddleware<ClientErrorMiddleware>();
     }
 
     /// <summary>A client that went away mid-request (a closed tab, a load test ending) is not a server error.</summary>

@@ -1,4 +1,5 @@
 using IntegrationHubs.Domain.Notifications;
+using IntegrationHubs.Testing;
 using IntegrationHubs.Web.Features.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,5 +50,19 @@ public sealed class EventReminderTests(AppFixture fixture) : IAsyncLifetime
         var reminded = await _world.Bookings.Scenario.ReadAsync(db => db.Notifications.IgnoreQueryFilters()
             .Where(n => n.Kind == NotificationKinds.EventReminder).Select(n => n.UserId).ToListAsync());
         reminded.ShouldBe([_world.Bookings.Rana.Id]);
+    }
+
+    [Fact]
+    public async Task ReminderMail_LinksToTheEventAtThePublicAddress()
+    {
+        var soon = await _world.PublishedAsync(capacity: 1);
+        await _world.RsvpAsync(_world.Bookings.Rana, soon);
+        await MoveToInHoursAsync(soon, 20);
+
+        await RunAsync();
+
+        // Sent by a background job, with no request to take an address from: a relative link opens nowhere in a mail client.
+        var link = await MailFolder.WaitForLinkAsync(fixture.App.MailFolder, _world.Bookings.Rana.Email!, $"events/{soon}");
+        link.ShouldBe($"{fixture.App.PublicBaseUrl!.AbsoluteUri}events/{soon}");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntegrationHubs.Web.Calendars;
+using IntegrationHubs.Web.Operations;
 using IntegrationHubs.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -49,14 +50,12 @@ public static class EventsApi
     private static ProblemHttpResult HubNotFound(string slug) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Hub not found", detail: $"There is no public hub '{slug}'.");
 
-    private static string BaseUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
-
-    private static EventDto ToDto(EventCard c, HttpContext context) => new(
+    private static EventDto ToDto(EventCard c, PublicAddress address) => new(
         c.Id, c.Title, c.Description, c.TextLanguage, c.Category.ToString(), c.Languages, c.Status.ToString(), c.Start, c.End, c.Place,
-        c.Capacity, Math.Max(0, c.Capacity - c.Confirmed), $"{BaseUrl(context)}/events/{c.Id}");
+        c.Capacity, Math.Max(0, c.Capacity - c.Confirmed), address.Link($"events/{c.Id}"));
 
     private static async Task<Results<Ok<List<EventDto>>, ProblemHttpResult>> ListAsync(
-        string slug, [FromQuery] string? from, [FromQuery] string? to, ListHubEvents handler, HttpContext context, CancellationToken ct)
+        string slug, [FromQuery] string? from, [FromQuery] string? to, ListHubEvents handler, PublicAddress address, CancellationToken ct)
     {
         var filter = EventFilter.Parse(from, to, null, null);
         if ((from is not null && filter.From is null) || (to is not null && filter.To is null))
@@ -67,7 +66,7 @@ public static class EventsApi
         try
         {
             var events = await handler.HandleAsync(filter, Language, publicOnly: true, ct);
-            return TypedResults.Ok(events.Select(e => ToDto(e, context)).ToList());
+            return TypedResults.Ok(events.Select(e => ToDto(e, address)).ToList());
         }
         catch (NotFoundException)
         {
@@ -76,14 +75,14 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<EventDto>, ProblemHttpResult>> GetAsync(
-        string slug, Guid id, ListHubEvents handler, HttpContext context, CancellationToken ct)
+        string slug, Guid id, ListHubEvents handler, PublicAddress address, CancellationToken ct)
     {
         try
         {
             var card = await handler.FindPublicAsync(id, Language, ct);
             return card is null
                 ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Event not found", detail: $"Hub '{slug}' has no public event {id}.")
-                : TypedResults.Ok(ToDto(card, context));
+                : TypedResults.Ok(ToDto(card, address));
         }
         catch (NotFoundException)
         {
@@ -91,9 +90,9 @@ public static class EventsApi
         }
     }
 
-    private static async Task<IResult> MyFeedAsync([FromQuery] string? token, ReadMyCalendarFeed handler, HttpContext context, CancellationToken ct)
+    private static async Task<IResult> MyFeedAsync([FromQuery] string? token, ReadMyCalendarFeed handler, PublicAddress address, HttpContext context, CancellationToken ct)
     {
-        var feed = await handler.HandleAsync(token, new Uri(BaseUrl(context)), ct);
+        var feed = await handler.HandleAsync(token, address.BaseUri, ct);
         if (feed is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Feed not found", detail: "There is no calendar with this address.");
@@ -104,7 +103,7 @@ public static class EventsApi
         return Results.Text(feed, ICalendarWriter.ContentType);
     }
 
-    private static async Task<IResult> FeedAsync(string slug, ListHubEvents handler, Tenancy.HubContext hubContext, HttpContext context, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> FeedAsync(string slug, ListHubEvents handler, Tenancy.HubContext hubContext, PublicAddress address, TimeProvider time, CancellationToken ct)
     {
         try
         {
@@ -113,7 +112,7 @@ public static class EventsApi
             var events = await handler.HandleAsync(new EventFilter(From: from), Language, publicOnly: true, ct);
             var hubName = hubContext.Hub?.Name ?? slug;
             var feed = ICalendarWriter.Write(hubName, events.Select(e => new CalendarEvent(
-                $"event-{e.Id}@integrationhubs", e.Start, e.End, e.Title, now, e.Description, e.Place, new Uri($"{BaseUrl(context)}/events/{e.Id}"),
+                $"event-{e.Id}@integrationhubs", e.Start, e.End, e.Title, now, e.Description, e.Place, new Uri(address.Link($"events/{e.Id}")),
                 Cancelled: e.Status == Domain.Events.EventStatus.Cancelled)), now);
             return Results.Text(feed, ICalendarWriter.ContentType);
         }

@@ -85,10 +85,11 @@ public sealed class VisitorCacheMiddleware(
         && !context.Request.Headers.ContainsKey("blazor-enhanced-nav")
         && !context.Request.Cookies.ContainsKey(cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name ?? "");
 
-    // The language, the hub itself (a slug given up and taken again is another hub), and the address with its host,
-    // since the API answers with absolute links.
+    // The language, the hub itself (a slug given up and taken again is another hub) and the path with its query. Not the
+    // Host header: absolute links come from the configured public address, and a key per made-up host would let anyone
+    // fill the cache with copies.
     private static string Key(HttpContext context, Guid hubId) =>
-        $"visitor|{hubId:N}|{CultureInfo.CurrentUICulture.Name}|{context.Request.Scheme}://{context.Request.Host}{context.Request.Path}{context.Request.QueryString}";
+        $"visitor|{hubId:N}|{CultureInfo.CurrentUICulture.Name}|{context.Request.Path}{context.Request.QueryString}";
 
     /// <summary>
     /// What may go to every visitor: the answer itself, or a page without its persisted component state (the per-visitor

@@ -1,3 +1,5 @@
+using IntegrationHubs.Web.Operations;
+
 namespace IntegrationHubs.Web.Features.Hubs;
 
 public static class HubsApi
@@ -7,12 +9,11 @@ public static class HubsApi
     public static void MapHubsApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Hubs");
-        api.MapGet("/hubs", async (ListPublicHubs handler, HttpContext context, CancellationToken ct) =>
+        api.MapGet("/hubs", async (ListPublicHubs handler, PublicAddress address, CancellationToken ct) =>
             {
-                var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
                 var hubs = await handler.HandleAsync(ct);
                 return TypedResults.Ok(hubs.Select(h => new HubDto(h.Slug, h.Name, h.Municipality, h.CountryCode, h.Neighbourhood, h.Address,
-                    h.Status.ToString(), h.Languages, $"{baseUrl}/hubs/{h.Slug}")));
+                    h.Status.ToString(), h.Languages, address.Link($"hubs/{h.Slug}"))));
             })
             .WithName("ListHubs")
             .WithSummary("Hubs open to the public (status Prototype or Active).");

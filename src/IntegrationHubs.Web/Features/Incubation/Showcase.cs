@@ -2,6 +2,7 @@ using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Incubation;
 using IntegrationHubs.Domain.Initiatives;
 using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Operations;
 using IntegrationHubs.Web.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +61,7 @@ public static class InitiativesApi
     }
 
     private static async Task<Results<Ok<List<InitiativeDto>>, ProblemHttpResult>> ListAsync(
-        string slug, [FromQuery] string? status, ListLaunchedInitiatives handler, HttpContext context, CancellationToken ct)
+        string slug, [FromQuery] string? status, ListLaunchedInitiatives handler, PublicAddress address, CancellationToken ct)
     {
         if (status is not null && !string.Equals(status, "launched", StringComparison.OrdinalIgnoreCase))
         {
@@ -74,7 +75,7 @@ public static class InitiativesApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Hub not found", detail: $"There is no public hub '{slug}'.");
         }
 
-        var hubUrl = $"{context.Request.Scheme}://{context.Request.Host}/hubs/{result.Slug}/initiatives";
+        var hubUrl = address.Link($"hubs/{result.Slug}/initiatives");
         return TypedResults.Ok(result.Initiatives
             .Select(i => new InitiativeDto(i.Id, i.Title, i.Summary, i.Category.ToString(), i.Languages, i.LaunchedAt, hubUrl)).ToList());
     }

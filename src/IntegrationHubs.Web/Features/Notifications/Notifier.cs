@@ -3,9 +3,9 @@ using System.Net;
 using IntegrationHubs.Domain.Notifications;
 using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Features.Account.Email;
+using IntegrationHubs.Web.Operations;
 using IntegrationHubs.Web.Resources;
 using IntegrationHubs.Web.Security;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -20,7 +20,7 @@ public sealed class Notifier(
     IDbContextFactory<HubsDbContext> dbFactory,
     IMailTransport mail,
     IStringLocalizer<Strings> l,
-    NavigationManager navigation,
+    PublicAddress address,
     TimeProvider time,
     ILogger<Notifier> logger)
 {
@@ -48,7 +48,8 @@ public sealed class Notifier(
 
         var people = await db.Users.AsNoTracking().Where(u => to.Contains(u.Id) && u.Email != null && u.EmailConfirmed)
             .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(ct);
-        var absolute = AbsoluteLink(link);
+        // From the configured public address: a reminder sent by a background job has no request to take one from.
+        var absolute = address.Link(link);
         foreach (var person in people)
         {
             try
@@ -98,19 +99,6 @@ public sealed class Notifier(
         finally
         {
             CultureInfo.CurrentUICulture = previous;
-        }
-    }
-
-    private string AbsoluteLink(string link)
-    {
-        try
-        {
-            return new Uri(new Uri(navigation.BaseUri), link.TrimStart('/')).AbsoluteUri;
-        }
-        catch (InvalidOperationException)
-        {
-            // Outside a request or circuit (jobs, tests) there is no base address to know.
-            return link;
         }
     }
 }
