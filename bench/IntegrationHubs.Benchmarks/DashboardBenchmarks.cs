@@ -68,8 +68,8 @@ public class DashboardBenchmarks
         await using var db = factory.CreateDbContext();
         _municipality = await db.Municipalities.OrderBy(m => m.Name).Select(m => m.Id).FirstAsync();
         _hubIds = await db.Hubs.Where(h => Scope == "network" || h.MunicipalityId == _municipality).Select(h => h.Id).ToArrayAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        _period = Period.Of(today.AddDays(-364), today);
+        // The cross-site dashboard reads whole, completed months only (decision 0022): the last 12.
+        _period = Period.Preset(PeriodPreset.Last12Months, Period.EarliestToday(DateTimeOffset.UtcNow));
     }
 
     [GlobalCleanup]

@@ -21,15 +21,15 @@ public sealed class DashboardJourneyTests(BrowserFixture fixture, ITestOutputHel
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
         await Expect(dashboard.PeriodShown).ToContainTextAsync(first.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("de")));
 
-        // The demo hubs are small: some counts of people are suppressed, and say so.
-        await Expect(dashboard.Cells("Suppressed").First).ToHaveTextAsync("< 5");
+        // The demo hubs are small: some counts of people are made of groups of 1 to 4 only, and say so ("< 5", "< 9" for two).
+        await Expect(dashboard.Cells("Suppressed").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^< \d+$"));
         await Expect(Page.Locator("main")).Not.ToContainTextAsync("Amal");
 
         var (fileName, csv) = await dashboard.DownloadCsvAsync();
         fileName.ShouldEndWith(".csv");
         fileName.ShouldContain(first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         csv.ShouldStartWith("table,row,argument,column,value");
-        csv.ShouldContain(",< 5\r\n");
+        System.Text.RegularExpressions.Regex.IsMatch(csv, @",< \d+\r\n").ShouldBeTrue();
         await Check.AccessibleAndCapturedAsync("de-dashboard-year");
     }
 }

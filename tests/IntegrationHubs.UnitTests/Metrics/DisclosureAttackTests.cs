@@ -1,4 +1,6 @@
+using System.Globalization;
 using IntegrationHubs.Domain.Metrics;
+using IntegrationHubs.Web.Features.Dashboards;
 
 namespace IntegrationHubs.UnitTests.Metrics;
 
@@ -408,8 +410,13 @@ public sealed class DisclosureAttackTests
         /// A cell at face value. A sum: "n" is n to n + 4 per atom of 5 or more (at most n / 5 of them); "n+" adds atoms of 1–4
         /// (at least one); "&lt; 4k+1" is k to 4k. A change of rounded stocks: within 4 per atom either way of what it says.
         /// </summary>
-        private void Read(string key, (int From, int To) period, Cell cell, Dictionary<int, int> form, int atoms, bool change)
+        private void Read(string key, (int From, int To) period, Cell published, Dictionary<int, int> form, int atoms, bool change)
         {
+            // What the CSV and JSON say (and the screen, in the reader's culture): read back from the text, not the object.
+            var text = CellText.Invariant(published, MetricKind.People);
+            var cell = text.StartsWith("< ", StringComparison.Ordinal) ? new Cell(CellState.Suppressed, double.Parse(text[2..], CultureInfo.InvariantCulture))
+                : text.EndsWith('+') ? new Cell(CellState.AtLeast, double.Parse(text[..^1], CultureInfo.InvariantCulture))
+                : Cell.Of(double.Parse(text, CultureInfo.InvariantCulture));
             long lo, hi;
             if (change)
             {
