@@ -81,4 +81,30 @@ public sealed class PasswordResetTests(AppFixture fixture)
         using var withOld = new FormClient(fixture.App);
         await withOld.SignInOrFailAsync(user.Email!);
     }
+
+    [Fact]
+    public async Task ResetPassword_UnknownAddress_AnswersAsAForgedCodeForAKnownOne()
+    {
+        // Arrange
+        await fixture.App.ResetDatabaseAsync();
+        var user = await new Arrange(fixture.App).UserAsync("known");
+        using var client = new FormClient(fixture.App);
+
+        // Act
+        using var known = await ResetWithForgedCodeAsync(client, user.Email!);
+        using var unknown = await ResetWithForgedCodeAsync(client, Arrange.Email("nobody"));
+
+        // Assert
+        known.StatusCode.ShouldBe(HttpStatusCode.OK);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.OK, "no \"done\" redirect for an address without an account");
+        var message = Texts.German(fixture.App, "Account.Error.InvalidToken");
+        Html.Text(await known.Content.ReadAsStringAsync()).ShouldContain(message);
+        Html.Text(await unknown.Content.ReadAsStringAsync()).ShouldContain(message);
+    }
+
+    private static Task<HttpResponseMessage> ResetWithForgedCodeAsync(FormClient client, string email) =>
+        client.SubmitAsync("/Account/ResetPassword?code=Zm9yZ2VkLWNvZGU", "reset-password", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword,
+        });
 }
