@@ -40,6 +40,11 @@ internal sealed class BookingWorld(HubsAppFactory app)
         await Scenario.MembershipAsync(Ost, Olek, HubRoles.Member);
         await Scenario.MembershipAsync(Ost, Carla, HubRoles.Member | HubRoles.Coordinator);
         await Scenario.MembershipAsync(West, Wanda, HubRoles.Member | HubRoles.Coordinator);
+
+        // The slugs are the same in every test, the hubs new: a slug the app resolved for an earlier test must not stand.
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HubResolver>().Forget(Ost.Slug);
+        scope.ServiceProvider.GetRequiredService<HubResolver>().Forget(West.Slug);
     }
 
     /// <summary>A space open every day 08:00–22:00 (or all day), written from inside <paramref name="hub"/>.</summary>

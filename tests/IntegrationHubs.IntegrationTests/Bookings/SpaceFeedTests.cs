@@ -45,6 +45,28 @@ public sealed class SpaceFeedTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Feed_MembersOnlyEventInASpaceThatShowsPurposes_IsOnlyBooked_ForVisitors()
+    {
+        var space = await _world.SpaceAsync(_world.Ost, "Café", new BookingPolicy { RequiresApproval = false, MinLeadTime = TimeSpan.Zero, ShowPurposeInFeed = true }, allDay: true);
+        var secret = Events.EventWorld.InSpace(space, daysAhead: 3);
+        secret.Title = "Vorstandsklausur-intern";
+        secret.MembersOnly = true;
+        var open = Events.EventWorld.InSpace(space, daysAhead: 4);
+        open.Title = "Offener Spieleabend";
+        (await _world.As<Web.Features.Events.EventResult, Web.Features.Events.CreateEvent>(_world.Carla, h => h.HandleAsync(secret))).RefusalKey.ShouldBeNull();
+        (await _world.As<Web.Features.Events.EventResult, Web.Features.Events.CreateEvent>(_world.Carla, h => h.HandleAsync(open))).RefusalKey.ShouldBeNull();
+        using var client = fixture.App.CreateClient();
+
+        var response = await client.GetAsync($"/api/v1/hubs/{_world.Ost.Slug}/spaces/{space.Id}/bookings.ics");
+        var feed = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, feed);
+        feed.ShouldNotContain("Vorstandsklausur");
+        feed.ShouldContain("SUMMARY:Offener Spieleabend");
+        feed.Split("SUMMARY:Belegt").Length.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Feed_OfAnotherHubsSpaceThroughThisHub_IsNotFound()
     {
         var west = await _world.SpaceAsync(_world.West, "Westsaal");

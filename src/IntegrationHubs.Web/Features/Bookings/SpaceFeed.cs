@@ -1,3 +1,4 @@
+using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Calendars;
@@ -11,8 +12,8 @@ namespace IntegrationHubs.Web.Features.Bookings;
 
 /// <summary>
 /// A space's confirmed bookings as a public iCalendar feed, for the hub's own calendars and for anyone who
-/// wants to know when a room is taken. Titles say only "booked" unless the space's policy shows purposes;
-/// never who booked.
+/// wants to know when a room is taken. Titles say only "booked" unless the space's policy shows purposes and the
+/// booking holds no event a visitor may not see (<see cref="VisitorView"/>); never who booked.
 /// </summary>
 public sealed class GetSpaceFeed(IDbContextFactory<HubsDbContext> dbFactory, HubContext hubContext, IStringLocalizer<Strings> l, TimeProvider time)
 {
@@ -22,7 +23,7 @@ public sealed class GetSpaceFeed(IDbContextFactory<HubsDbContext> dbFactory, Hub
     /// <summary>The feed's text, or null when the hub is not public or has no such space.</summary>
     public async Task<string?> HandleAsync(Guid spaceId, CancellationToken ct = default)
     {
-        if (hubContext.Hub is not { } hub || !HubStatusTransitions.Public.Contains(hub.Status))
+        if (hubContext.Hub is not { } hub || !HubStatusTransitions.IsPublic(hub.Status))
         {
             return null;
         }
@@ -37,15 +38,23 @@ public sealed class GetSpaceFeed(IDbContextFactory<HubsDbContext> dbFactory, Hub
 
         var from = now - Past;
         var until = now + Ahead;
+        // An event's booking carries the event's title as its purpose: it is shown only if a visitor may see the event.
+        var visibleEvents = db.Events.Where(VisitorView.Events);
         var bookings = await db.Bookings.AsNoTracking()
-            .Where(b => b.SpaceId == spaceId && b.Status == BookingStatus.Confirmed && b.End > from && b.Start < until)
+            .Where(VisitorView.Bookings)
+            .Where(b => b.SpaceId == spaceId && b.End > from && b.Start < until)
             .OrderBy(b => b.Start)
-            .Select(b => new { b.Id, b.Start, b.End, b.Purpose, b.CreatedAt, b.DecidedAt })
+            .Select(b => new
+            {
+                b.Id, b.Start, b.End, b.Purpose, b.CreatedAt, b.DecidedAt,
+                HoldsEvent = db.Events.Any(e => e.BookingId == b.Id),
+                HoldsVisibleEvent = visibleEvents.Any(e => e.BookingId == b.Id),
+            })
             .ToListAsync(ct);
         var booked = l["Bookings.Feed.Booked"].Value;
         var events = bookings.Select(b => new CalendarEvent(
             $"booking-{b.Id}@integrationhubs", b.Start, b.End,
-            space.Policy.ShowPurposeInFeed ? b.Purpose : booked,
+            VisitorView.ShowsPurpose(space.Policy, b.HoldsEvent, b.HoldsVisibleEvent) ? b.Purpose : booked,
             b.DecidedAt ?? b.CreatedAt,
             Location: $"{space.Name}, {hub.Name}"));
         return ICalendarWriter.Write($"{space.Name} · {hub.Name}", events, now);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Events;
 using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Members;
@@ -119,15 +120,22 @@ public sealed class ListHubEvents(IDbContextFactory<HubsDbContext> dbFactory, Hu
         return (await EventCards.ToCardsAsync(db, events, _ => (hub.Slug, hub.Name, hub.TimeZone), uiLanguage, ct)).SingleOrDefault();
     }
 
+    /// <summary>
+    /// Whoever is not an active member of the hub sees exactly what a visitor sees (<see cref="VisitorView"/>), signed in
+    /// or not; members see members-only and cancelled events too, coordinators and creators also those waiting.
+    /// </summary>
     internal static IQueryable<Event> Visible(IQueryable<Event> events, HubAccess access)
     {
-        var member = access.Allows(HubPermission.ViewMemberArea);
+        if (!access.Allows(HubPermission.ViewMemberArea))
+        {
+            return events.Where(VisitorView.Events);
+        }
+
         var coordinator = access.Allows(HubPermission.Manage);
         var userId = access.UserId;
-        return events.Where(e =>
-            (e.Visibility == EventVisibility.Public || member)
-            && (e.Status == EventStatus.Published || e.Status == EventStatus.Cancelled || e.Status == EventStatus.Closed
-                || (e.Status == EventStatus.PendingApproval && (coordinator || e.CreatedByUserId == userId))));
+        var shown = VisitorView.MemberEventStatuses;
+        return events.Where(e => shown.Contains(e.Status)
+            || (e.Status == EventStatus.PendingApproval && (coordinator || e.CreatedByUserId == userId)));
     }
 }
 
@@ -137,13 +145,13 @@ public sealed class ListNetworkEvents(IDbContextFactory<HubsDbContext> dbFactory
     public async Task<IReadOnlyList<EventCard>> HandleAsync(EventFilter filter, string uiLanguage, int take = 12, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var hubs = await db.Hubs.AsNoTracking().Where(h => HubStatusTransitions.Public.Contains(h.Status))
+        var hubs = await db.Hubs.AsNoTracking().Where(VisitorView.Hubs)
             .Select(h => new { h.Id, h.Slug, h.Name, h.TimeZone }).ToDictionaryAsync(h => h.Id, ct);
         var ids = hubs.Keys.ToList();
 
-        // Across hubs on purpose: only published public events of public hubs, which anyone may see.
+        // Across hubs on purpose: only what a visitor may see, in public hubs.
         var events = db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter])
-            .Where(e => ids.Contains(e.HubId) && e.Visibility == EventVisibility.Public && e.Status == EventStatus.Published);
+            .Where(e => ids.Contains(e.HubId)).Where(VisitorView.Events);
         events = EventCards.Filter(events, filter, TimeZoneInfo.Utc, time.GetUtcNow());
         var cards = await EventCards.ToCardsAsync(db, events, id => (hubs[id].Slug, hubs[id].Name, hubs[id].TimeZone), uiLanguage, ct);
         return [.. cards.Take(take)];
@@ -203,7 +211,7 @@ public sealed class GetEvent(IDbContextFactory<HubsDbContext> dbFactory, HubCont
     }
 }
 
-/// <summary>"My events": the signed-in person's upcoming RSVPs in every hub.</summary>
+/// <summary>"My events": the signed-in person's upcoming RSVPs in every hub, as far as their standing there lets them see each event now.</summary>
 public sealed class ListMyEvents(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
 {
     public sealed record Item(EventCard Card, RsvpStatus Status);
@@ -221,7 +229,11 @@ public sealed class ListMyEvents(IDbContextFactory<HubsDbContext> dbFactory, Hub
         var ids = mine.Select(r => r.EventId).ToList();
         var hubIds = mine.Select(r => r.HubId).Distinct().ToList();
         var hubs = await db.Hubs.AsNoTracking().Where(h => hubIds.Contains(h.Id)).Select(h => new { h.Id, h.Slug, h.Name, h.TimeZone }).ToDictionaryAsync(h => h.Id, ct);
-        var events = db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]).Where(e => ids.Contains(e.Id) && hubIds.Contains(e.HubId) && e.End > now);
+
+        // An RSVP outlives the membership it was made in: what shows is decided by the person's standing now.
+        var standing = await PersonalView.ReadAsync(db, userId, ct);
+        var events = db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]).Where(e => ids.Contains(e.Id) && hubIds.Contains(e.HubId) && e.End > now)
+            .Where(standing.Events);
         var cards = await EventCards.ToCardsAsync(db, events, id => (hubs[id].Slug, hubs[id].Name, hubs[id].TimeZone), uiLanguage, ct);
         return [.. cards.Select(c => new Item(c, mine.First(m => m.EventId == c.Id).Status))];
     }

@@ -52,7 +52,7 @@ public sealed class ResetMyCalendarFeed(IDbContextFactory<HubsDbContext> dbFacto
 
 /// <summary>
 /// The feed a calendar app fetches without signing in: the events its owner RSVPed to in every hub, from 30 days ago,
-/// written in the owner's language (a waitlisted place says so). An unknown token finds nothing: null, answered 404.
+/// as far as the owner may see them now (<see cref="PersonalView"/>), written in the owner's language (a waitlisted place says so). An unknown token finds nothing: null, answered 404.
 /// </summary>
 public sealed class ReadMyCalendarFeed(IDbContextFactory<HubsDbContext> dbFactory, IStringLocalizer<Strings> localizer, TimeProvider time)
 {
@@ -78,10 +78,13 @@ public sealed class ReadMyCalendarFeed(IDbContextFactory<HubsDbContext> dbFactor
         var culture = CultureInfo.GetCultureInfo(owner.PreferredCulture is { } c && Cultures.IsSupported(c) ? c : Cultures.Default);
 
         // Across hubs on purpose: the owner's own RSVPs, wherever they made them; each event and space matched on its own hub.
+        // An RSVP outlives the membership it was made in: each event shows only as far as the owner's standing now allows.
+        var standing = await PersonalView.ReadAsync(db, owner.Id, ct);
         var tenant = new[] { HubsDbContext.TenantFilter };
         var rows = await db.Rsvps.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
             .Where(r => r.UserId == owner.Id && r.Status != RsvpStatus.Cancelled)
-            .Join(db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]), r => new { r.HubId, Id = r.EventId }, e => new { e.HubId, e.Id }, (r, e) => new { r.Status, Event = e })
+            .Join(db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]).Where(standing.Events), r => new { r.HubId, Id = r.EventId }, e => new { e.HubId, e.Id },
+                (r, e) => new { r.Status, Event = e })
             .Where(x => x.Event.End > from)
             .OrderBy(x => x.Event.Start).ThenBy(x => x.Event.Id)
             .Take(500)

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using IntegrationHubs.Domain.Events;
+using IntegrationHubs.Domain.Hubs;
+using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Tenancy;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +36,7 @@ public static class PublicEventsCache
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new CachedForVisitorsAttribute());
 }
 
-/// <summary>After a save that touched events or RSVPs, evicts the cached public answers of the hubs concerned.</summary>
+/// <summary>After a save that touched events, RSVPs, a hub or its spaces, evicts the cached public answers of the hubs concerned.</summary>
 public sealed class PublicEventsCacheInvalidator(IOutputCacheStore store) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<Guid>> _pending = [];
@@ -72,7 +74,9 @@ public sealed class PublicEventsCacheInvalidator(IOutputCacheStore store) : Save
 
         var hubs = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity switch { Event ev => ev.HubId, Rsvp r => r.HubId, _ => Guid.Empty })
+            // The hub itself (its name, its status: a hub taken off the public list must vanish from every cached answer
+            // at once) and its spaces (an event's place is the space's name) are printed in the cached answers too.
+            .Select(e => e.Entity switch { Event ev => ev.HubId, Rsvp r => r.HubId, Hub h => h.Id, Space s => s.HubId, _ => Guid.Empty })
             .Where(id => id != Guid.Empty);
         var pending = _pending.GetOrCreateValue(context);
         pending.UnionWith(hubs);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Events;
+using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Domain.Notifications;
 using IntegrationHubs.Domain.Spaces;
@@ -153,6 +154,13 @@ public sealed class EventNotifier(IDbContextFactory<HubsDbContext> dbFactory, No
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        // An RSVP outlives the membership it was made in: someone who is no longer an active member hears only about
+        // what a visitor may see (never a members-only event's title or a change to it).
+        var members = await db.HubMemberships.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+            .Where(m => m.HubId == hub.Id && to.Contains(m.UserId)).Where(VisitorView.ActiveMemberships).Select(m => m.UserId).ToListAsync(ct);
+        var visitorsMayHear = HubStatusTransitions.IsPublic(hub.Status) && VisitorView.Sees(ev, activeMember: false);
+        to = [.. to.Where(id => members.Contains(id) ? VisitorView.Sees(ev, activeMember: true) : visitorsMayHear)];
         var cultures = await db.Users.AsNoTracking().Where(u => to.Contains(u.Id)).Select(u => new { u.Id, u.PreferredCulture }).ToListAsync(ct);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
 

@@ -1,3 +1,4 @@
+using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed class ListPublicHubs(IDbContextFactory<HubsDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Hubs.AsNoTracking()
-            .Where(h => HubStatusTransitions.Public.Contains(h.Status))
+            .Where(VisitorView.Hubs)
             .OrderBy(h => h.Municipality!.Name).ThenBy(h => h.Name)
             .Select(h => new HubSummary(h.Slug, h.Name, h.Municipality!.Name, h.Municipality.CountryCode, h.Neighbourhood, h.Address, h.Status, h.Languages))
             .ToListAsync(ct);

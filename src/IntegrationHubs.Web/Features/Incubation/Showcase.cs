@@ -1,3 +1,4 @@
+using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Incubation;
 using IntegrationHubs.Domain.Initiatives;
@@ -34,7 +35,7 @@ public sealed class ListLaunchedInitiatives(IDbContextFactory<HubsDbContext> dbF
             return null;
         }
 
-        var launched = await db.Initiatives.AsNoTracking().Where(i => i.Status == InitiativeStatus.Launched)
+        var launched = await db.Initiatives.AsNoTracking().Where(VisitorView.Initiatives)
             .Select(i => new
             {
                 i.Id, i.Title, i.Summary, i.Category, i.Languages,
