@@ -48,7 +48,7 @@ public sealed class InviteMember(
     /// <summary>Per hub and day; a circuit's clicks never reach the HTTP rate limiter, so the handler counts.</summary>
     public const int DailyLimit = 50;
 
-    /// <param name="appBaseUri">Where the app is reached, e.g. https://hubs.example.org/ — the link in the mail starts with it.</param>
+    /// <param name="appBaseUri">The configured public address (<see cref="Operations.PublicAddress"/>), never the request's host — the link in the mail starts with it.</param>
     public async Task HandleAsync(InviteMemberForm form, Uri appBaseUri, CancellationToken ct = default)
     {
         var hub = await authorizer.RequireAsync(HubPermission.Manage);
