@@ -50,6 +50,19 @@ public sealed class InitiativeDiscussionTests(AppFixture fixture) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Comment_DoesNotNotifyATeamMemberWhoLeftTheHub()
+    {
+        var id = await _s.SubmittedAsync(_s.Rana);
+        await _s.JoinTeamAsync(id, _s.Olena);
+        await _s.As<bool, Web.Features.Members.LeaveHub>(_s.Olena, async h => { await h.HandleAsync(); return true; });
+
+        (await _s.CommentAsync(_s.Peter, id, "Wann geht es los?")).Succeeded.ShouldBeTrue();
+
+        var notes = await NotificationsAsync(NotificationKinds.InitiativeComment);
+        notes.Select(n => n.UserId).ShouldBe([_s.Rana.Id]);
+    }
+
+    [Fact]
     public async Task Comment_OnADraft_IsRefused_AndDraftsShowNoDiscussion()
     {
         var id = await _s.DraftAsync(_s.Rana);

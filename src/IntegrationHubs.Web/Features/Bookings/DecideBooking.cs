@@ -92,7 +92,8 @@ public sealed class BookingNotifier(Notifier notifier)
         var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
         var when = $"{HubTime.ToLocal(booking.Start, zone).ToString("g", format)}–{HubTime.ToLocal(booking.End, zone).ToString("t", format)}";
         var approved = booking.Status == BookingStatus.Confirmed;
-        await notifier.NotifyAsync(
+        // The requester's own request: answered whatever their standing in the hub is now.
+        await notifier.NotifyBeyondMembersAsync(
             [requesterId],
             approved ? NotificationKinds.BookingApproved : NotificationKinds.BookingRejected,
             "/me/bookings",

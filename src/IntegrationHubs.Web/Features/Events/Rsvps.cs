@@ -169,7 +169,7 @@ public sealed class EventNotifier(IDbContextFactory<HubsDbContext> dbFactory, No
         {
             var format = CultureInfo.GetCultureInfo(group.Key);
             var when = HubTime.ToLocal(ev.Start, zone).ToString("g", format);
-            await notifier.NotifyAsync(group.Select(g => g.Id), kind, $"/events/{ev.Id}", [ev.Title, when], ct);
+            await notifier.NotifyBeyondMembersAsync(group.Select(g => g.Id), kind, $"/events/{ev.Id}", [ev.Title, when], ct);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Notifications;
 using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Features.Account.Email;
@@ -27,9 +28,23 @@ public sealed class Notifier(
     /// <summary>A parameter starting with this prefix names a resource and is shown in the reader's language.</summary>
     public const string ResourcePrefix = "res:";
 
+    /// <summary>
+    /// A notice about the hub's member area (an initiative, its comments, mentoring): only people who are active members
+    /// of the hub now get it — a team member who left hears nothing more.
+    /// </summary>
     /// <param name="link">The app path it leads to, e.g. /hubs/ost/initiatives/{id}.</param>
     /// <param name="parameters">Fill the placeholders of "Notification.{kind}"; see <see cref="NotificationKinds"/>.</param>
-    public async Task NotifyAsync(IEnumerable<Guid> recipients, string kind, string link, IReadOnlyList<string> parameters, CancellationToken ct = default)
+    public Task NotifyAsync(IEnumerable<Guid> recipients, string kind, string link, IReadOnlyList<string> parameters, CancellationToken ct = default) =>
+        SendAsync(recipients, kind, link, parameters, membersOnly: true, ct);
+
+    /// <summary>
+    /// A notice whose recipients the caller chose by another rule, members or not: events (<see cref="Events.EventNotifier"/>,
+    /// by <see cref="VisitorView"/>) and a decision on the recipient's own booking request.
+    /// </summary>
+    public Task NotifyBeyondMembersAsync(IEnumerable<Guid> recipients, string kind, string link, IReadOnlyList<string> parameters, CancellationToken ct = default) =>
+        SendAsync(recipients, kind, link, parameters, membersOnly: false, ct);
+
+    private async Task SendAsync(IEnumerable<Guid> recipients, string kind, string link, IReadOnlyList<string> parameters, bool membersOnly, CancellationToken ct)
     {
         var to = recipients.Distinct().ToList();
         if (to.Count == 0)
@@ -38,6 +53,17 @@ public sealed class Notifier(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (membersOnly)
+        {
+            var members = await db.HubMemberships.AsNoTracking().Where(m => to.Contains(m.UserId)).Where(VisitorView.ActiveMemberships)
+                .Select(m => m.UserId).ToListAsync(ct);
+            to = [.. to.Where(members.Contains)];
+            if (to.Count == 0)
+            {
+                return;
+            }
+        }
+
         var now = time.GetUtcNow();
         var stored = parameters.Select(p => p.Length > Notification.ParameterMaxLength ? p[..Notification.ParameterMaxLength] : p).ToList();
         db.Notifications.AddRange(to.Select(userId => new Notification
