@@ -43,6 +43,7 @@ app.UseHubResolution();
 app.UseVisitorCache();
 app.UseAccountRateLimits();
 app.UseAuthentication();
+app.UseAccountLanguage();
 app.UseAuthenticationStateForEndpoints();
 app.UseAuthorization();
 app.UseAntiforgery();
