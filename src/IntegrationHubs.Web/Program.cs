@@ -36,6 +36,7 @@ if (args.Contains("--migrate"))
 
 await app.PrepareDatabaseAsync();
 
+app.UseClientAddress();
 app.UseSecurityHeaders();
 app.UseOperations();
 app.UseAppLocalization();
