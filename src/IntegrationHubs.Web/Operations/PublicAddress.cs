@@ -93,13 +93,18 @@ public static class PublicAddressExtensions
         // X-Forwarded-Proto. Unread, every client would look like the proxy to the sign-in rate limit (one bucket for
         // everyone) and plain HTTP to the HTTPS redirect. Only loopback and the proxies named in App:TrustedProxies are
         // believed, so a client cannot pick its own address; the Host header stays the one host filtering checks.
-        var trusted = (builder.Configuration[TrustedProxiesKey] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Parsed here, at start, so a mistyped address stops the app with its name instead of failing every request.
+        var trusted = (builder.Configuration[TrustedProxiesKey] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(proxy => IPAddress.TryParse(proxy, out var address)
+                ? address
+                : throw new InvalidOperationException($"{TrustedProxiesKey} holds \"{proxy}\", which is not an IP address."))
+            .ToList();
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             foreach (var proxy in trusted)
             {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
+                options.KnownProxies.Add(proxy);
             }
         });
 
