@@ -36,6 +36,7 @@ if (args.Contains("--migrate"))
 
 await app.PrepareDatabaseAsync();
 
+app.UseClientAddress();
 app.UseSecurityHeaders();
 app.UseOperations();
 app.UseAppLocalization();
@@ -43,6 +44,7 @@ app.UseHubResolution();
 app.UseVisitorCache();
 app.UseAccountRateLimits();
 app.UseAuthentication();
+app.UseAccountLanguage();
 app.UseAuthenticationStateForEndpoints();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -1,6 +1,8 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace IntegrationHubs.Web.Operations;
 
@@ -68,6 +70,9 @@ public sealed class PublicAddress
 
 public static class PublicAddressExtensions
 {
+    /// <summary>Proxies, besides loopback, whose X-Forwarded-For and X-Forwarded-Proto are believed: comma-separated addresses.</summary>
+    public const string TrustedProxiesKey = "App:TrustedProxies";
+
     /// <summary>
     /// App:PublicBaseUrl is required outside Development (the app does not start without it); in Development it defaults
     /// to the bound address. AllowedHosts, when not configured, is narrowed outside Development to the public host.
@@ -84,6 +89,25 @@ public static class PublicAddressExtensions
 
         builder.Services.AddSingleton(sp => new PublicAddress(configured, sp.GetService<IServer>()));
 
+        // Behind the reverse proxy that ends TLS, the client's address and scheme arrive in X-Forwarded-For and
+        // X-Forwarded-Proto. Unread, every client would look like the proxy to the sign-in rate limit (one bucket for
+        // everyone) and plain HTTP to the HTTPS redirect. Only loopback and the proxies named in App:TrustedProxies are
+        // believed, so a client cannot pick its own address; the Host header stays the one host filtering checks.
+        // Parsed here, at start, so a mistyped address stops the app with its name instead of failing every request.
+        var trusted = (builder.Configuration[TrustedProxiesKey] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(proxy => IPAddress.TryParse(proxy, out var address)
+                ? address
+                : throw new InvalidOperationException($"{TrustedProxiesKey} holds \"{proxy}\", which is not an IP address."))
+            .ToList();
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in trusted)
+            {
+                options.KnownProxies.Add(proxy);
+            }
+        });
+
         // Host filtering: "*" in Development (appsettings.Development.json); elsewhere the configured AllowedHosts, or else
         // only the public host, so a request for another name is answered 400 before any page sees it.
         if (configured is not null && string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
@@ -92,4 +116,7 @@ public static class PublicAddressExtensions
             builder.Services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = [configured.Host]);
         }
     }
+
+    /// <summary>First in the pipeline: everything after it (HTTPS redirect, logging, rate limits) sees the real client.</summary>
+    public static void UseClientAddress(this WebApplication app) => app.UseForwardedHeaders();
 }

@@ -1,6 +1,7 @@
 using IntegrationHubs.BrowserTests.Pages;
 using IntegrationHubs.BrowserTests.Support;
 using IntegrationHubs.Domain.Spaces;
+using IntegrationHubs.Web.Localization;
 using IntegrationHubs.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ namespace IntegrationHubs.BrowserTests.Journeys;
 public sealed class BookingJourneyTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+    private static readonly System.Globalization.CultureInfo German = System.Globalization.CultureInfo.GetCultureInfo("de");
 
     [Fact]
     public async Task MemberBooksInArabic_CoordinatorApproves_SecondMemberIsToldItIsTaken_AndOfferedAlternatives()
@@ -48,6 +50,9 @@ public sealed class BookingJourneyTests(BrowserFixture fixture, ITestOutputHelpe
         await new LoginPage(coordinatorPage).SignInAsync("coordinator.ost@example.org", DemoPassword);
         var manage = await new ManageBookingsPage(coordinatorPage).GotoAsync("leipzig-ost");
         await Expect(manage.Queue).ToContainTextAsync("مقهى اللغة");
+        // The request shows when it starts, in the coordinator's German (the old custom format wrote "A" there).
+        var request = manage.Queue.Locator(".mud-paper", new() { HasText = "مقهى اللغة" });
+        await Expect(request).ToContainTextAsync(DisplayTime.DayAndDate(slot, German) + " " + DisplayTime.Time(slot, German) + DisplayTime.RangeDash);
         await new PageCheck(coordinatorPage, Output).AccessibleAndCapturedAsync("de-manage-bookings");
         await manage.ApproveAsync("مقهى اللغة", "Bestätigen");
         await Expect(manage.Snackbar).ToContainTextAsync("Bestätigt");

@@ -90,6 +90,32 @@ public sealed class IncubationPagesTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IncubatingInitiative_OpenedByMembersNotOnTheTeam_ShowsTheInitiativeWithoutItsMilestones()
+    {
+        var (_, initiative) = await _world.EnrolledWithMentorAsync("Repair Café");
+        using var paul = await SignedInAsync(_world.Paul);
+        using var otto = await SignedInAsync(_world.Otto);
+        using var rana = await SignedInAsync(_world.Rana);
+        var url = $"/hubs/{_world.A.Slug}/initiatives/{initiative}";
+
+        var member = await paul.GetPageAsync(url);
+        var unassignedMentor = await otto.GetPageAsync(url);
+        var team = await rana.GetPageAsync(url);
+
+        // Members read, support and comment on every initiative past draft; its milestones are the team's and mentor's.
+        foreach (var page in new[] { member, unassignedMentor })
+        {
+            page.Status.ShouldBe(HttpStatusCode.OK);
+            page.Text.ShouldContain("Repair Café");
+            page.Text.ShouldContain(Texts.German(fixture.App, "InitiativeSupport.Title"));
+            page.Html.ShouldNotContain("ih-module-list");
+        }
+
+        team.Status.ShouldBe(HttpStatusCode.OK);
+        team.Html.ShouldContain("ih-module-list");
+    }
+
+    [Fact]
     public async Task Showcase_IsPublic_AndShowsOnlyLaunchedInitiatives_WithoutPeople()
     {
         var (_, launched) = await _world.EnrolledWithMentorAsync("Repair Café");

@@ -1,6 +1,10 @@
 using System.Net;
 using IntegrationHubs.IntegrationTests.Support;
+using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Localization;
+using IntegrationHubs.Web.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHubs.IntegrationTests.Localization;
 
@@ -154,6 +158,90 @@ public sealed class CultureTests(AppFixture fixture)
         html.ShouldNotContain("action=\"/culture\"");
         html.ShouldNotContain("__RequestVerificationToken");
         html.ShouldContain("href=\"/privacy?from=menu&amp;culture=en\"");
+    }
+
+    [Fact]
+    public async Task SignIn_MemberWhoseAccountSaysArabic_FromAGermanBrowserWithoutCookie_GetsArabicPages()
+    {
+        // Arrange: a visitor has already filled the visitor cache with the German events page.
+        var hub = await new Arrange(fixture.App).HubAsync("Sprachcafe");
+        var member = await MemberSpeakingAsync(hub, "ar");
+        using (var visitor = new FormClient(fixture.App, acceptLanguage: "de"))
+        {
+            Html.Root((await visitor.GetPageAsync($"/hubs/{hub.Slug}/events")).Html)["lang"].ShouldBe("de");
+        }
+
+        using var client = new FormClient(fixture.App, acceptLanguage: "de");
+        client.HasCookie(Cultures.CookieName).ShouldBeFalse();
+
+        // Act
+        await client.SignInOrFailAsync(member.Email!);
+        var pages = new[]
+        {
+            await client.GetPageAsync("/me"),
+            await client.GetPageAsync($"/hubs/{hub.Slug}"),
+            await client.GetPageAsync($"/hubs/{hub.Slug}/events"),
+        };
+
+        // Assert: the cookie written at sign-in carries the choice to the interactive circuit as well.
+        foreach (var page in pages)
+        {
+            Html.Root(page.Html)["lang"].ShouldBe("ar", page.PathAndQuery);
+            Html.Root(page.Html)["dir"].ShouldBe("rtl", page.PathAndQuery);
+        }
+
+        client.HasCookie(Cultures.CookieName).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task SignedIn_WithoutCultureCookie_AccountLanguageBeatsAcceptLanguage_AndCultureQueryBeatsBoth()
+    {
+        // Arrange: a browser that carries only the session (its culture cookie cleared or never written).
+        var hub = await new Arrange(fixture.App).HubAsync("Sprachtandem");
+        var member = await MemberSpeakingAsync(hub, "ar");
+        using var signIn = new FormClient(fixture.App, acceptLanguage: "de");
+        await signIn.SignInOrFailAsync(member.Email!);
+        using var client = new FormClient(fixture.App, acceptLanguage: "de");
+        client.Cookies.Add(client.BaseAddress, new System.Net.Cookie(FormClient.SessionCookie, signIn.Cookies.GetCookies(signIn.BaseAddress)[FormClient.SessionCookie]!.Value));
+
+        // Act
+        var page = await client.GetPageAsync($"/hubs/{hub.Slug}");
+        var asked = await client.GetPageAsync($"/hubs/{hub.Slug}?culture=en");
+
+        // Assert
+        Html.Root(page.Html)["lang"].ShouldBe("ar");
+        Html.Root(page.Html)["dir"].ShouldBe("rtl");
+        Html.Root(asked.Html)["lang"].ShouldBe("en");
+    }
+
+    [Fact]
+    public async Task VisitorWithAcceptLanguageUk_GetsUkrainian_OnACachedHubPageToo()
+    {
+        // Arrange
+        var hub = await new Arrange(fixture.App).HubAsync("Sprachpaten");
+        using var german = new FormClient(fixture.App, acceptLanguage: "de");
+        using var ukrainian = new FormClient(fixture.App, acceptLanguage: "uk");
+
+        // Act
+        var first = await german.GetPageAsync($"/hubs/{hub.Slug}/events");
+        var second = await ukrainian.GetPageAsync($"/hubs/{hub.Slug}/events");
+
+        // Assert
+        Html.Root(first.Html)["lang"].ShouldBe("de");
+        Html.Root(second.Html)["lang"].ShouldBe("uk");
+    }
+
+    private async Task<ApplicationUser> MemberSpeakingAsync(ResolvedHub hub, string culture)
+    {
+        var member = await new Arrange(fixture.App).MemberAsync(hub, "amal");
+        await fixture.App.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+            var stored = (await users.FindByIdAsync(member.Id.ToString()))!;
+            stored.PreferredCulture = culture;
+            (await users.UpdateAsync(stored)).Succeeded.ShouldBeTrue();
+        });
+        return member;
     }
 
     private async Task<FormClient> SignedInClientAsync()

@@ -37,6 +37,9 @@ public sealed class FormClient : IDisposable
 
     public CookieContainer Cookies { get; } = new();
 
+    /// <summary>A header sent with every request from now on, e.g. the X-Forwarded-For a reverse proxy adds.</summary>
+    public void AddHeader(string name, string value) => _http.DefaultRequestHeaders.Add(name, value);
+
     public Uri BaseAddress => _http.BaseAddress!;
 
     public bool HasCookie(string name) => Cookies.GetCookies(BaseAddress)[name] is { Expired: false, Value.Length: > 0 };

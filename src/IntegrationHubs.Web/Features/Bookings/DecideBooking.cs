@@ -90,7 +90,7 @@ public sealed class BookingNotifier(Notifier notifier)
         // The time is written once, for its reader: in the hub's zone and the requester's own date format.
         var format = CultureInfo.GetCultureInfo(culture is { } c && Cultures.IsSupported(c) ? c : Cultures.Default);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
-        var when = $"{HubTime.ToLocal(booking.Start, zone).ToString("g", format)}–{HubTime.ToLocal(booking.End, zone).ToString("t", format)}";
+        var when = DisplayTime.Range(HubTime.ToLocal(booking.Start, zone), HubTime.ToLocal(booking.End, zone), format);
         var approved = booking.Status == BookingStatus.Confirmed;
         // The requester's own request: answered whatever their standing in the hub is now.
         await notifier.NotifyBeyondMembersAsync(

@@ -96,7 +96,7 @@ public static class MetricsApi
         }
 
         var dto = ToDto(result, fromDate, toDate);
-        var name = $"integrationhubs-metrics-{fromDate:yyyy-MM-dd}-{toDate:yyyy-MM-dd}";
+        var name = string.Create(CultureInfo.InvariantCulture, $"integrationhubs-metrics-{fromDate:yyyy-MM-dd}-{toDate:yyyy-MM-dd}");
         return kind == "csv"
             ? TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ToCsv(dto))).ToArray(), "text/csv; charset=utf-8", name + ".csv")
             : TypedResults.Json(dto);

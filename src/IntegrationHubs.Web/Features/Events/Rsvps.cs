@@ -168,7 +168,7 @@ public sealed class EventNotifier(IDbContextFactory<HubsDbContext> dbFactory, No
         foreach (var group in cultures.GroupBy(c => c.PreferredCulture is { } c2 && Cultures.IsSupported(c2) ? c2 : Cultures.Default))
         {
             var format = CultureInfo.GetCultureInfo(group.Key);
-            var when = HubTime.ToLocal(ev.Start, zone).ToString("g", format);
+            var when = DisplayTime.DateAndTime(HubTime.ToLocal(ev.Start, zone), format);
             await notifier.NotifyBeyondMembersAsync(group.Select(g => g.Id), kind, $"/events/{ev.Id}", [ev.Title, when], ct);
         }
     }

@@ -133,7 +133,9 @@ public sealed class NoteMilestone(IDbContextFactory<HubsDbContext> dbFactory, Hu
 
 /// <summary>
 /// An enrolled initiative's cohort and milestones with the steps the signed-in person may take. Null when the
-/// initiative is not in a cohort; not found for a person who may not see its progress (e.g. a mentor not assigned).
+/// initiative is not in a cohort, and null too for a member of the hub who may not see its progress (a member not on
+/// the team, a mentor not assigned): they read, support and comment on the initiative on the same page, which then
+/// leaves the milestones out, as if there were none (decision 0012). An initiative of another hub is not found.
 /// </summary>
 public sealed class GetInitiativeProgress(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, IncubationActors actors)
 {
@@ -160,7 +162,7 @@ public sealed class GetInitiativeProgress(IDbContextFactory<HubsDbContext> dbFac
         var actor = await actors.ForAsync(initiative, enrolment);
         if (!IncubationVisibility.CanSeeProgress(actor, initiative.Status))
         {
-            throw new NotFoundException();
+            return null;
         }
 
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Modules).SingleAsync(c => c.Id == enrolment.CohortId, ct);

@@ -6,6 +6,7 @@ using IntegrationHubs.Domain.Common;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Web.Data;
 using IntegrationHubs.Web.Features.Account.Email;
+using IntegrationHubs.Web.Localization;
 using IntegrationHubs.Web.Resources;
 using IntegrationHubs.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -113,7 +114,7 @@ public sealed class InviteMember(
         var subject = l["Invitations.Mail.Subject", hubName];
         var body = l["Invitations.Mail.Body", hubName];
         var action = l["Invitations.Mail.Action"];
-        var expiry = l["Invitations.Mail.Expiry", (int)HubInvitation.ValidFor.TotalDays, expiresAt.ToString("d", System.Globalization.CultureInfo.CurrentCulture)];
+        var expiry = l["Invitations.Mail.Expiry", (int)HubInvitation.ValidFor.TotalDays, DisplayTime.Date(expiresAt)];
         var dir = System.Globalization.CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft ? "rtl" : "ltr";
         var html = $"""
             <div dir="{dir}" style="font-family:sans-serif">
