@@ -3,8 +3,9 @@ using IntegrationHubs.Testing;
 namespace IntegrationHubs.BrowserTests;
 
 /// <summary>
-/// One PostgreSQL, one app on a real loopback port (with the demo data) and one headless Chromium for
-/// the whole assembly. Each test opens its own browser context, so cookies never leak between tests.
+/// One app on a real loopback port (with the demo data, in its own database) and one headless Chromium per
+/// collection; the two collections (<see cref="BrowserCollection"/>, <see cref="SecondBrowserCollection"/>) share
+/// one PostgreSQL server and run side by side. Each test opens its own browser context, so cookies never leak.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -17,7 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Generous for a 2-core machine that runs PostgreSQL, the app and the browser at once.</summary>
     public const float TimeoutMs = 15_000;
 
-    private PostgresServer? _server;
+    private bool _holdsServer;
     private IPlaywright? _playwright;
 
     public HubsAppFactory App { get; private set; } = default!;
@@ -28,8 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await PostgresServer.StartAsync();
-        App = new HubsAppFactory(await _server.CreateDatabaseAsync("ih_browser"), seedDemoData: true, kestrel: true);
+        var server = await SharedPostgresServer.AcquireAsync();
+        _holdsServer = true;
+        App = new HubsAppFactory(await server.CreateDatabaseAsync("ih_browser"), seedDemoData: true, kestrel: true);
         App.Start();
 
         SetDefaultExpectTimeout(TimeoutMs);
@@ -73,15 +75,23 @@ public sealed class BrowserFixture : IAsyncLifetime
             await App.DisposeAsync();
         }
 
-        if (_server is not null)
+        if (_holdsServer)
         {
-            await _server.DisposeAsync();
+            await SharedPostgresServer.ReleaseAsync();
         }
     }
 }
 
+/// <summary>The journeys.</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The accessibility sweep, with an app and a browser of its own, beside the journeys (the split is for balance only).</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-2";
 }

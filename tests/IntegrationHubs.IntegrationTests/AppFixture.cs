@@ -2,34 +2,41 @@ using IntegrationHubs.Testing;
 
 namespace IntegrationHubs.IntegrationTests;
 
-/// <summary>One PostgreSQL server and one app for the whole assembly; tests reset the data they need.</summary>
+/// <summary>
+/// One app over its own database. The assembly has two of them (<see cref="AppCollection"/> and
+/// <see cref="SecondAppCollection"/>) on one PostgreSQL server, so the suite runs on two cores at once;
+/// tests reset the data they need in their own app's database only.
+/// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
-    private PostgresServer? _server;
-
     public HubsAppFactory App { get; private set; } = default!;
 
-    public PostgresServer Server => _server!;
+    public PostgresServer Server { get; private set; } = default!;
 
     public async Task InitializeAsync()
     {
-        _server = await PostgresServer.StartAsync();
-        App = new HubsAppFactory(await _server.CreateDatabaseAsync("ih_it"));
+        Server = await SharedPostgresServer.AcquireAsync();
+        App = new HubsAppFactory(await Server.CreateDatabaseAsync("ih_it"));
         App.Start();
     }
 
     public async Task DisposeAsync()
     {
         await App.DisposeAsync();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
+        await SharedPostgresServer.ReleaseAsync();
     }
 }
 
+/// <summary>The first app; which test folders use which collection is only a matter of balancing the two.</summary>
 [CollectionDefinition(Name)]
 public sealed class AppCollection : ICollectionFixture<AppFixture>
 {
     public const string Name = "app";
+}
+
+/// <summary>The second app, with its own database: its tests run beside the first collection's.</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondAppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app-2";
 }

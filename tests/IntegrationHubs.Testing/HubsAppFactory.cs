@@ -1,5 +1,6 @@
 using IntegrationHubs.Web.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,7 +57,14 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+
+            // PBKDF2's 100,000 rounds protect stored hashes from offline guessing; in tests they only cost time
+            // (thousands of accounts created and signed in on two cores). The hash format is the same.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1);
+        });
     }
 
     /// <summary>Starts the app (and for Kestrel mode, the real server on a free loopback port).</summary>

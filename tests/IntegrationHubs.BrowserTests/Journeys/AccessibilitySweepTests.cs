@@ -9,6 +9,7 @@ namespace IntegrationHubs.BrowserTests.Journeys;
 /// The pages no journey walks through yet, each checked with axe (no serious or critical violation)
 /// in German and Arabic, as the person who would use them.
 /// </summary>
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AccessibilitySweepTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
 {
     public static TheoryData<string, string, string> Pages => new()

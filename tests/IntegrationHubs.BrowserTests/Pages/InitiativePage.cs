@@ -123,7 +123,12 @@ public sealed class ReviewQueuePage(IPage page) : AppPage(page)
             await Page.Locator("main textarea").First.FillAsync(comment);
         }
 
-        await Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        var decision = Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = button });
+        await decision.ClickAsync();
         await Expect(Page.Locator(".mud-snackbar")).ToBeVisibleAsync();
+
+        // A decision moves the initiative on, and its button goes: waiting for that (not only for a snackbar, which an
+        // earlier decision may still show) makes sure the server has saved this one.
+        await Expect(decision).ToHaveCountAsync(0);
     }
 }

@@ -4,7 +4,7 @@ using IntegrationHubs.Testing;
 
 namespace IntegrationHubs.IntegrationTests.Account;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class PasswordResetTests(AppFixture fixture)
 {
     private const string NewPassword = "Another-Horse-77";

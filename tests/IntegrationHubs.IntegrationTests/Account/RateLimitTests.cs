@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHubs.IntegrationTests.Account;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class RateLimitTests(AppFixture fixture)
 {
     [Fact]

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IntegrationHubs.IntegrationTests.Account;
 
 /// <summary>Deleting an account, resetting its password or taking a role away ends every other session at its next request.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class SessionEndTests(AppFixture fixture)
 {
     private const string NewPassword = "Another-Horse-77";

@@ -4,7 +4,7 @@ using IntegrationHubs.Web.Features.Account;
 
 namespace IntegrationHubs.IntegrationTests.Account;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class SignInTests(AppFixture fixture)
 {
     private readonly Arrange _arrange = new(fixture.App);

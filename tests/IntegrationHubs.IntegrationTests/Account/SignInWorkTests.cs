@@ -12,7 +12,7 @@ namespace IntegrationHubs.IntegrationTests.Account;
 /// Signing in takes as much work for an address without an account as for one with: a password hash is
 /// checked either way, so the time taken tells nobody who is registered. Counted, not timed: timing is noisy.
 /// </summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class SignInWorkTests(AppFixture fixture)
 {
     [Fact]

@@ -6,7 +6,7 @@ using IntegrationHubs.Web.Features.Account;
 
 namespace IntegrationHubs.IntegrationTests.Account;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class SignUpValidationTests(AppFixture fixture)
 {
     private const string DisplayName = "Amal Nasser";

@@ -8,7 +8,7 @@ using IntegrationHubs.Web.Security;
 namespace IntegrationHubs.IntegrationTests.Admin;
 
 /// <summary>Only network admins reach the admin area: the pages by policy, the handlers by their own check.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class AdminAccessTests(AppFixture fixture)
 {
     private readonly Arrange _arrange = new(fixture.App);

@@ -10,7 +10,7 @@ using IntegrationHubs.Web.Security;
 
 namespace IntegrationHubs.IntegrationTests.Admin;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class MunicipalityViewerTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly Arrange _arrange = new(fixture.App);

@@ -6,7 +6,7 @@ using IntegrationHubs.Web.Tenancy;
 
 namespace IntegrationHubs.IntegrationTests.Admin;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class NetworkAuditTests(AppFixture fixture) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);

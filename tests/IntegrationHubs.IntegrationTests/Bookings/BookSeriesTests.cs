@@ -5,7 +5,7 @@ using static IntegrationHubs.IntegrationTests.Bookings.BookingWorld;
 
 namespace IntegrationHubs.IntegrationTests.Bookings;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class BookSeriesTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly BookingWorld _world = new(fixture.App);
@@ -41,7 +41,7 @@ public sealed class BookSeriesTests(AppFixture fixture) : IAsyncLifetime
     }
 }
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class SpaceUtilisationTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly BookingWorld _world = new(fixture.App);

@@ -11,7 +11,7 @@ using static IntegrationHubs.IntegrationTests.Bookings.BookingWorld;
 
 namespace IntegrationHubs.IntegrationTests.Bookings;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class BookSpaceTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly BookingWorld _world = new(fixture.App);

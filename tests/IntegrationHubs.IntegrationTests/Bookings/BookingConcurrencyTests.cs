@@ -7,7 +7,7 @@ using static IntegrationHubs.IntegrationTests.Bookings.BookingWorld;
 
 namespace IntegrationHubs.IntegrationTests.Bookings;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class BookingConcurrencyTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly BookingWorld _world = new(fixture.App);

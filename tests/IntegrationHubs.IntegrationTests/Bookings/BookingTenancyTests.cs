@@ -7,7 +7,7 @@ using static IntegrationHubs.IntegrationTests.Bookings.BookingWorld;
 namespace IntegrationHubs.IntegrationTests.Bookings;
 
 /// <summary>Nobody books, sees or approves spaces of a hub they have no role in; members do not decide or cancel others' bookings.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class BookingTenancyTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly BookingWorld _world = new(fixture.App);

@@ -7,7 +7,7 @@ using IntegrationHubs.Web.Tenancy;
 namespace IntegrationHubs.IntegrationTests.Bookings;
 
 /// <summary>The spaces and bookings pages over HTTP, with real sign-in cookies (the first render is on the server).</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class SpacePagesTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly Arrange _arrange = new(fixture.App);

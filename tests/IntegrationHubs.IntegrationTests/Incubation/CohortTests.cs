@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHubs.IntegrationTests.Incubation;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class CohortTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly IncubationWorld _world = new(fixture.App);

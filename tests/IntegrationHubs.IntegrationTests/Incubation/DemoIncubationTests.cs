@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHubs.IntegrationTests.Incubation;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class DemoIncubationTests(AppFixture fixture)
 {
     [Fact]

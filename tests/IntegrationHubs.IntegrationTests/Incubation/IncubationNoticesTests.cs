@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHubs.IntegrationTests.Incubation;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class IncubationNoticesTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly IncubationWorld _world = new(fixture.App);

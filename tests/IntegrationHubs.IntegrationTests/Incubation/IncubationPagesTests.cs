@@ -9,7 +9,7 @@ using IntegrationHubs.Web.Data;
 namespace IntegrationHubs.IntegrationTests.Incubation;
 
 /// <summary>The incubation pages and the showcase API over HTTP, with real sign-in cookies.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class IncubationPagesTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly IncubationWorld _world = new(fixture.App);

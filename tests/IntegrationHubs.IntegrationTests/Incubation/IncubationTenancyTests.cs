@@ -7,7 +7,7 @@ using IntegrationHubs.Web.Security;
 namespace IntegrationHubs.IntegrationTests.Incubation;
 
 /// <summary>Nobody outside hub A reads or changes A's curriculum, cohorts, board or milestones.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class IncubationTenancyTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly IncubationWorld _world = new(fixture.App);

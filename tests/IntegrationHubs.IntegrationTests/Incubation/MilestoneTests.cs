@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHubs.IntegrationTests.Incubation;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class MilestoneTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly IncubationWorld _world = new(fixture.App);

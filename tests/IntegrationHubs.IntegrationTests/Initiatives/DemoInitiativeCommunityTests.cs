@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHubs.IntegrationTests.Initiatives;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class DemoInitiativeCommunityTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly MemberScenario _given = new(fixture.App);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHubs.IntegrationTests.Initiatives;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class InitiativeDiscussionTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly InitiativeCommunityScenario _s = new(fixture.App);

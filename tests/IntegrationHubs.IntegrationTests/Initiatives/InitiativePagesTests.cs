@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IntegrationHubs.IntegrationTests.Initiatives;
 
 /// <summary>The initiative pages over HTTP, with real sign-in cookies (the first render is on the server).</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class InitiativePagesTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly Arrange _arrange = new(fixture.App);

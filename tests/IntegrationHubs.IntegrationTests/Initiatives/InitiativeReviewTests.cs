@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHubs.IntegrationTests.Initiatives;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class InitiativeReviewTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly MemberScenario _scenario = new(fixture.App);

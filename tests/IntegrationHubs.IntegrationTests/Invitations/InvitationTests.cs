@@ -16,7 +16,7 @@ using Npgsql;
 
 namespace IntegrationHubs.IntegrationTests.Invitations;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class InvitationTests(AppFixture fixture) : IAsyncLifetime
 {
     private const string PersonPassword = "garten-2026-sommer";

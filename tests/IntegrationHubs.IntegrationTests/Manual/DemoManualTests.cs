@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHubs.IntegrationTests.Manual;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class DemoManualTests(AppFixture fixture)
 {
     [Fact]

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrationHubs.IntegrationTests.Manual;
 
 /// <summary>The admin's structured edit of a template, through the handler the page uses, on the real database.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class EditTemplateTests(AppFixture fixture)
 {
     private readonly ManualWorld _world = new(fixture.App);

@@ -8,7 +8,7 @@ using IntegrationHubs.Web.Security;
 namespace IntegrationHubs.IntegrationTests.Manual;
 
 /// <summary>A hub's coordinators see what the Manual says now that it did not say when their hub was opened; their copies stay.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class ManualChangesTests(AppFixture fixture)
 {
     private readonly ManualWorld _world = new(fixture.App);

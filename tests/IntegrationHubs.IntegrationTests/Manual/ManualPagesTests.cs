@@ -4,7 +4,7 @@ using IntegrationHubs.IntegrationTests.Support;
 
 namespace IntegrationHubs.IntegrationTests.Manual;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class ManualPagesTests(AppFixture fixture)
 {
     private readonly ManualWorld _world = new(fixture.App);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHubs.IntegrationTests.Manual;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class OpenHubTests(AppFixture fixture)
 {
     private readonly ManualWorld _world = new(fixture.App);

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHubs.IntegrationTests.Manual;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class SetupChecklistTests(AppFixture fixture)
 {
     private readonly ManualWorld _world = new(fixture.App);

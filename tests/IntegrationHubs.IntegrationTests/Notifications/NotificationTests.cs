@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHubs.IntegrationTests.Notifications;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class NotificationTests(AppFixture fixture) : IAsyncLifetime
 {
     private readonly InitiativeCommunityScenario _s = new(fixture.App);

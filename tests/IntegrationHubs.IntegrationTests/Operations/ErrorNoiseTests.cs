@@ -5,7 +5,7 @@ using Serilog.Events;
 namespace IntegrationHubs.IntegrationTests.Operations;
 
 /// <summary>What a client gets wrong is answered 4xx and is not an error in the log: anyone could flood it otherwise.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class ErrorNoiseTests(AppFixture fixture)
 {
     [Fact]

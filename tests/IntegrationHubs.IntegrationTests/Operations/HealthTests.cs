@@ -2,7 +2,7 @@ using System.Net;
 
 namespace IntegrationHubs.IntegrationTests.Operations;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class HealthTests(AppFixture fixture)
 {
     [Theory]

@@ -5,7 +5,7 @@ using Serilog.Events;
 namespace IntegrationHubs.IntegrationTests.Operations;
 
 /// <summary>The app as deployed (environment Production), logging at Information as in production.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class ProductionEdgeTests(AppFixture fixture)
 {
     private async Task<HubsAppFactory> StartAsync(bool kestrel = false, string? allowedHosts = null)

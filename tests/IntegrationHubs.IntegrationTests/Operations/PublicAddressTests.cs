@@ -6,7 +6,7 @@ using IntegrationHubs.Testing;
 namespace IntegrationHubs.IntegrationTests.Operations;
 
 /// <summary>Absolute links come from App:PublicBaseUrl, never from the Host header of whoever asks.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class PublicAddressTests(AppFixture fixture)
 {
     private const string ForeignHost = "evil.example";

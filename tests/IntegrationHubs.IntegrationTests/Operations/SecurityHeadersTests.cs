@@ -3,7 +3,7 @@ using IntegrationHubs.Testing;
 
 namespace IntegrationHubs.IntegrationTests.Operations;
 
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class SecurityHeadersTests(AppFixture fixture)
 {
     [Theory]

@@ -32,7 +32,7 @@ namespace IntegrationHubs.IntegrationTests.Visibility;
 /// marker strings; none may reach any of them. A new public route is walked the day it is mapped; one whose values this
 /// test cannot fill makes it fail until it gets a reason below.
 /// </summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class PublicOutputWalkTests(AppFixture fixture, ITestOutputHelper output) : IAsyncLifetime
 {
     // Shown to visitors: the walk must see them somewhere, or it proves nothing.

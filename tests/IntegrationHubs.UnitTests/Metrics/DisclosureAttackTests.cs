@@ -225,7 +225,7 @@ public sealed class DisclosureAttackTests
         private readonly int[,,] _joined;
         private readonly int[,,] _speaks;
         private readonly int[,,] _events;
-        private readonly Dictionary<string, List<((int From, int To) Period, Dictionary<int, int> Form, long Lo, long Hi)>> _cells = [];
+        private readonly Dictionary<string, List<((int From, int To) Period, (int Var, int Coef)[] Terms, long Lo, long Hi)>> _cells = [];
 
         public Unknowns(World world, IntervalAdversary adversary)
         {
@@ -446,7 +446,7 @@ public sealed class DisclosureAttackTests
                 _cells[key] = list = [];
             }
 
-            list.Add((period, form, lo, hi));
+            list.Add((period, IntervalAdversary.Terms(form), lo, hi));
         }
 
         /// <summary>
@@ -464,28 +464,31 @@ public sealed class DisclosureAttackTests
                         var (a, b) = (cells[i], cells[j]);
                         if (i != j && (a.Period.From == b.Period.From || a.Period.To == b.Period.To) && a.Period.To >= b.Period.To)
                         {
-                            _a.Constrain(Plus(a.Form, b.Form, -1), a.Lo - b.Hi, a.Hi - b.Lo, $"{key} {a.Period} − {b.Period}");
+                            _a.Constrain(IntervalAdversary.Minus(a.Terms, b.Terms), a.Lo - b.Hi, a.Hi - b.Lo, () => $"{key} {a.Period} − {b.Period}");
                         }
                     }
                 }
             }
 
-            foreach (var (key, cells) in _cells.Where(kv => kv.Key.Split('|').Length == 3))
+            // Columns of one scope and row: keys "scope|column|row", grouped once (not per key, which made this quadratic).
+            var byScopeAndRow = _cells.Keys.Select(k => (Key: k, Parts: k.Split('|'))).Where(k => k.Parts.Length == 3)
+                .GroupBy(k => (Scope: k.Parts[0], Row: k.Parts[2]), k => k.Key);
+            foreach (var group in byScopeAndRow)
             {
-                var parts = key.Split('|');
-                var columns = _cells.Keys.Where(k => k.Split('|') is [var s, _, var r] && s == parts[0] && r == parts[2]).OrderBy(k => k, StringComparer.Ordinal).ToList();
-                if (columns.Count < 2 || key != columns[^1])
+                var columns = group.OrderBy(k => k, StringComparer.Ordinal).ToList();
+                if (columns.Count < 2)
                 {
                     continue;
                 }
 
                 // The last column is the total here only by the keys' order (columns 0..n, total last).
+                var key = columns[^1];
                 foreach (var column in columns.SkipLast(1))
                 {
-                    foreach (var total in cells)
+                    foreach (var total in _cells[key])
                     {
                         var part = _cells[column].Single(p => p.Period == total.Period);
-                        _a.Constrain(Plus(total.Form, part.Form, -1), total.Lo - part.Hi, total.Hi - part.Lo, $"{key} − {column} {total.Period}");
+                        _a.Constrain(IntervalAdversary.Minus(total.Terms, part.Terms), total.Lo - part.Hi, total.Hi - part.Lo, () => $"{key} − {column} {total.Period}");
                     }
                 }
             }

@@ -18,7 +18,11 @@ internal sealed class IntervalAdversary
     private readonly List<long> _hi = [];
     private readonly List<Constraint> _constraints = [];
 
-    private sealed record Constraint((int Var, int Coef)[] Terms, long Lo, long Hi, string What, bool OfPeople);
+    /// <summary>One constraint; what it reads is written out only when it is reported (most never are).</summary>
+    private sealed record Constraint((int Var, int Coef)[] Terms, long Lo, long Hi, Func<string> Describe, bool OfPeople)
+    {
+        public string What => Describe();
+    }
 
     public int Count => _names.Count;
 
@@ -32,60 +36,147 @@ internal sealed class IntervalAdversary
     }
 
     /// <summary>lo ≤ Σ coef × unknown ≤ hi. <paramref name="ofPeople"/>: the form itself is a count of people (checked for pins).</summary>
-    public void Constrain(IReadOnlyDictionary<int, int> form, long lo, long hi, string what, bool ofPeople = true)
-    {
-        var terms = form.Where(kv => kv.Value != 0).Select(kv => (kv.Key, kv.Value)).OrderBy(t => t.Key).ToArray();
+    public void Constrain(IReadOnlyDictionary<int, int> form, long lo, long hi, string what, bool ofPeople = true) =>
+        Constrain(form, lo, hi, () => what, ofPeople);
+
+    /// <summary>The same, with the description made only if it is reported.</summary>
+    public void Constrain(IReadOnlyDictionary<int, int> form, long lo, long hi, Func<string> what, bool ofPeople = true) =>
+        Constrain(Terms(form), lo, hi, what, ofPeople);
+
+    /// <summary>The same over a form's terms as <see cref="Terms"/> gives them (sorted, no zero coefficients).</summary>
+    public void Constrain((int Var, int Coef)[] terms, long lo, long hi, Func<string> what, bool ofPeople = true) =>
         _constraints.Add(new Constraint(terms, lo, Math.Min(hi, Unbounded), what, ofPeople));
+
+    /// <summary>A form's terms sorted by unknown, without zero coefficients.</summary>
+    public static (int Var, int Coef)[] Terms(IReadOnlyDictionary<int, int> form)
+    {
+        var terms = new List<(int Var, int Coef)>(form.Count);
+        foreach (var (v, k) in form)
+        {
+            if (k != 0)
+            {
+                terms.Add((v, k));
+            }
+        }
+
+        terms.Sort((a, b) => a.Var.CompareTo(b.Var));
+        return [.. terms];
+    }
+
+    /// <summary>a − b of two forms' sorted terms, merged in one pass (differences of cells are most of the constraints).</summary>
+    public static (int Var, int Coef)[] Minus((int Var, int Coef)[] a, (int Var, int Coef)[] b)
+    {
+        var result = new List<(int Var, int Coef)>(a.Length + b.Length);
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            if (j == b.Length || (i < a.Length && a[i].Var < b[j].Var))
+            {
+                result.Add(a[i++]);
+            }
+            else if (i == a.Length || b[j].Var < a[i].Var)
+            {
+                result.Add((b[j].Var, -b[j].Coef));
+                j++;
+            }
+            else
+            {
+                var coef = a[i].Coef - b[j].Coef;
+                if (coef != 0)
+                {
+                    result.Add((a[i].Var, coef));
+                }
+
+                i++;
+                j++;
+            }
+        }
+
+        return [.. result];
     }
 
     public long Truth(IReadOnlyDictionary<int, int> form) => form.Sum(kv => kv.Value * _truth[kv.Key]);
 
-    /// <summary>Bounds propagation until nothing changes. Throws if the reading of the cells contradicts itself.</summary>
+    /// <summary>
+    /// Bounds propagation until nothing changes. Throws if the reading of the cells contradicts itself. A constraint is
+    /// looked at again only when one of its unknowns' bounds moved (a work list), which reaches the same fixed point as
+    /// sweeping every constraint round after round, in a fraction of the steps.
+    /// </summary>
     public void Propagate()
     {
-        bool changed;
-        var rounds = 0;
-        do
+        var touching = new List<int>[_names.Count];
+        for (var v = 0; v < touching.Length; v++)
         {
-            changed = false;
-            foreach (var c in _constraints)
+            touching[v] = [];
+        }
+
+        for (var i = 0; i < _constraints.Count; i++)
+        {
+            foreach (var (v, _) in _constraints[i].Terms)
             {
-                long min = 0, max = 0;
-                foreach (var (v, k) in c.Terms)
+                touching[v].Add(i);
+            }
+        }
+
+        var queued = new bool[_constraints.Count];
+        var work = new Queue<int>(Enumerable.Range(0, _constraints.Count));
+        Array.Fill(queued, true);
+
+        // As many steps as 500 sweeps over every constraint would take: a bound that creeps towards its limit one by one
+        // is cut off at the same depth as before.
+        var steps = 500L * Math.Max(1, _constraints.Count);
+        while (work.Count > 0 && steps-- > 0)
+        {
+            var index = work.Dequeue();
+            queued[index] = false;
+            var c = _constraints[index];
+            long min = 0, max = 0;
+            foreach (var (v, k) in c.Terms)
+            {
+                min += k > 0 ? k * _lo[v] : k * _hi[v];
+                max += k > 0 ? k * _hi[v] : k * _lo[v];
+            }
+
+            foreach (var (v, k) in c.Terms)
+            {
+                var termMin = k > 0 ? k * _lo[v] : k * _hi[v];
+                var termMax = k > 0 ? k * _hi[v] : k * _lo[v];
+
+                // k × x lies in [c.Lo − (max − termMax), c.Hi − (min − termMin)].
+                var low = c.Lo - (max - termMax);
+                var high = c.Hi - (min - termMin);
+                var (newLo, newHi) = k > 0 ? (CeilDiv(low, k), FloorDiv(high, k)) : (CeilDiv(high, k), FloorDiv(low, k));
+                var moved = false;
+                if (newLo > _lo[v])
                 {
-                    min += k > 0 ? k * _lo[v] : k * _hi[v];
-                    max += k > 0 ? k * _hi[v] : k * _lo[v];
+                    _lo[v] = newLo;
+                    moved = true;
                 }
 
-                foreach (var (v, k) in c.Terms)
+                if (newHi < _hi[v])
                 {
-                    var termMin = k > 0 ? k * _lo[v] : k * _hi[v];
-                    var termMax = k > 0 ? k * _hi[v] : k * _lo[v];
+                    _hi[v] = newHi;
+                    moved = true;
+                }
 
-                    // k × x lies in [c.Lo − (max − termMax), c.Hi − (min − termMin)].
-                    var low = c.Lo - (max - termMax);
-                    var high = c.Hi - (min - termMin);
-                    var (newLo, newHi) = k > 0 ? (CeilDiv(low, k), FloorDiv(high, k)) : (CeilDiv(high, k), FloorDiv(low, k));
-                    if (newLo > _lo[v])
-                    {
-                        _lo[v] = newLo;
-                        changed = true;
-                    }
+                if (_lo[v] > _hi[v] || _truth[v] < _lo[v] || _truth[v] > _hi[v])
+                {
+                    throw new InvalidOperationException($"Unsound reading: {_names[v]} (truth {_truth[v]}) left [{_lo[v]}, {_hi[v]}] at {c.What}");
+                }
 
-                    if (newHi < _hi[v])
+                if (moved)
+                {
+                    foreach (var other in touching[v])
                     {
-                        _hi[v] = newHi;
-                        changed = true;
-                    }
-
-                    if (_lo[v] > _hi[v] || _truth[v] < _lo[v] || _truth[v] > _hi[v])
-                    {
-                        throw new InvalidOperationException($"Unsound reading: {_names[v]} (truth {_truth[v]}) left [{_lo[v]}, {_hi[v]}] at {c.What}");
+                        if (!queued[other])
+                        {
+                            queued[other] = true;
+                            work.Enqueue(other);
+                        }
                     }
                 }
             }
         }
-        while (changed && ++rounds < 500);
     }
 
     /// <summary>Every unknown, cell and difference pinned to a single value from <paramref name="from"/> to <paramref name="to"/>.</summary>
