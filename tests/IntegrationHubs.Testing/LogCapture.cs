@@ -10,8 +10,32 @@ namespace IntegrationHubs.Testing;
 public sealed class LogCapture : ILogEventSink
 {
     private readonly ConcurrentQueue<LogEvent> _events = new();
+    private readonly SemaphoreSlim _arrived = new(0);
 
-    public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+    public void Emit(LogEvent logEvent)
+    {
+        _events.Enqueue(logEvent);
+        _arrived.Release();
+    }
+
+    /// <summary>
+    /// Waits until an event matches (true) or <paramref name="timeout"/> passes (false). What a middleware logs after the
+    /// endpoint ran can arrive after the test server handed the response to the client, so asserting at once races it.
+    /// </summary>
+    public async Task<bool> WaitForAsync(Func<LogEvent, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (!_events.Any(match))
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
+            {
+                return _events.Any(match);
+            }
+        }
+
+        return true;
+    }
 
     public IReadOnlyList<LogEvent> Events => [.. _events];
 
