@@ -1,5 +1,6 @@
 using IntegrationHubs.Domain.Audit;
 using IntegrationHubs.Domain.Members;
+using IntegrationHubs.Web.Features.Hubs.Manage;
 using IntegrationHubs.Web.Features.Members;
 using IntegrationHubs.Web.Tenancy;
 
@@ -46,6 +47,22 @@ public sealed class ListHubAuditTests(AppFixture fixture) : IAsyncLifetime
         result.Total.ShouldBe(2);
         result.Items.Select(l => (l.Action, l.Actor, l.Subject)).ShouldBe(
             [(AuditActions.RolesRevoked, (string?)null, "Amal Nasser"), (AuditActions.RolesGranted, "Carla Coordinator", "Amal Nasser")]);
+    }
+
+    [Fact]
+    public async Task Overview_ShowsRecentActivity_OnTheHubsClock_AsTheAuditLogDoes()
+    {
+        // 05:43 UTC is 06:43 in Leipzig: the overview said 05:43 (the server's zone) while the audit log said 06:43.
+        var at = new DateTimeOffset(2026, 12, 2, 5, 43, 0, TimeSpan.Zero);
+        await AddAsync(_hub, _coordinator, AuditActions.RolesGranted, _coordinator, at);
+
+        var overview = await _world.AsAsync<GetHubOverview, GetHubOverview.Result>(_coordinator, _hub, h => h.HandleAsync());
+        var audit = await _world.AsAsync<ListHubAudit, ListHubAudit.Result>(_coordinator, _hub, h => h.HandleAsync(new()));
+
+        var line = overview.RecentActivity.ShouldHaveSingleItem();
+        (line.At.Hour, line.At.Minute, line.At.Offset).ShouldBe((6, 43, TimeSpan.FromHours(1)));
+        line.At.ShouldBe(at);
+        audit.Items.ShouldHaveSingleItem();
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using IntegrationHubs.Domain.Hubs;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Domain.Metrics;
 using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Localization;
 using IntegrationHubs.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class GetHubDashboard(MetricsReader reader, HubAuthorizer authoriz
     {
         var hub = await authorizer.RequireAsync(HubPermission.Manage);
         var figures = await reader.ReadAsync([hub.Id], period.From, period.To, ct);
-        return new Result(hub.Name, hub.Slug, Dashboard.Build(period, [new DashboardUnit(hub.Slug, hub.Name, figures[0])]), DateTimeOffset.UtcNow);
+        return new Result(hub.Name, hub.Slug, Dashboard.Build(period, [new DashboardUnit(hub.Slug, hub.Name, figures[0])]), Clocks.On(DateTimeOffset.UtcNow, hub.TimeZone));
     }
 }
 
@@ -52,7 +53,7 @@ public sealed class GetNetworkDashboard(IDbContextFactory<HubsDbContext> dbFacto
 
     public sealed record Result(
         Outcome Outcome, IReadOnlyList<MunicipalityChoice> Municipalities, MunicipalityChoice? Municipality, IReadOnlyList<HubState> Hubs,
-        DashboardView? View, DateTimeOffset ReadAt)
+        DashboardView? View, DateTimeOffset ReadAt, bool ReadAtInUtc = true)
     {
         public static Result Refused(Outcome outcome) => new(outcome, [], null, [], null, DateTimeOffset.UtcNow);
     }
@@ -95,7 +96,7 @@ public sealed class GetNetworkDashboard(IDbContextFactory<HubsDbContext> dbFacto
         var hubs = await db.Hubs.AsNoTracking()
             .Where(h => scope.Contains(h.MunicipalityId))
             .OrderBy(h => h.Name)
-            .Select(h => new { h.Id, h.MunicipalityId, h.Name, h.Slug, h.Status })
+            .Select(h => new { h.Id, h.MunicipalityId, h.Name, h.Slug, h.Status, h.TimeZone })
             .ToListAsync(ct);
         var hubIds = hubs.Select(h => h.Id).ToList();
 
@@ -117,7 +118,8 @@ public sealed class GetNetworkDashboard(IDbContextFactory<HubsDbContext> dbFacto
             })];
         var states = hubs.Select(h => new HubState(h.Slug, h.Name, h.Status, setup.GetValueOrDefault(h.Id)?.Done ?? 0, setup.GetValueOrDefault(h.Id)?.Total ?? 0)).ToList();
         var view = units.Count == 0 ? null : Dashboard.Build(period, units);
-        return new Result(Outcome.Ok, allowed, chosen, states, view, DateTimeOffset.UtcNow);
+        var (readAt, inUtc) = Clocks.Shared(DateTimeOffset.UtcNow, hubs.Select(h => h.TimeZone));
+        return new Result(Outcome.Ok, allowed, chosen, states, view, readAt, inUtc);
     }
 }
 

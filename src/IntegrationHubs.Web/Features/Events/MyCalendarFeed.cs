@@ -18,7 +18,19 @@ public sealed class GetMyCalendarFeed(IDbContextFactory<HubsDbContext> dbFactory
     {
         var userId = await authorizer.RequireUserIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.CalendarFeeds.AsNoTracking().Where(f => f.UserId == userId).Select(f => (DateTimeOffset?)f.CreatedAt).SingleOrDefaultAsync(ct);
+        var since = await db.CalendarFeeds.AsNoTracking().Where(f => f.UserId == userId).Select(f => (DateTimeOffset?)f.CreatedAt).SingleOrDefaultAsync(ct);
+        if (since is not { } at)
+        {
+            return null;
+        }
+
+        // A page of the person's own, across their hubs: on the clock those hubs share (else UTC), not the server's.
+        var zones = await db.HubMemberships.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => h.TimeZone)
+            .Distinct()
+            .ToListAsync(ct);
+        return Clocks.Shared(at, zones).At;
     }
 }
 

@@ -1,5 +1,6 @@
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Localization;
 using IntegrationHubs.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public enum InvitationState
     Expired,
 }
 
-/// <summary>The current hub's invitations, newest first, for its coordinators.</summary>
+/// <summary>The current hub's invitations, newest first, for its coordinators; their times on the hub's clock.</summary>
 public sealed class ListInvitations(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
 {
     public sealed record Row(Guid Id, string Email, HubRoles Roles, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? AcceptedAt, InvitationState State);
@@ -30,7 +31,8 @@ public sealed class ListInvitations(IDbContextFactory<HubsDbContext> dbFactory, 
             .OrderByDescending(i => i.CreatedAt)
             .ToListAsync(ct);
         var rows = invitations
-            .Select(i => new Row(i.Id, i.Email, i.Roles, i.CreatedAt, i.ExpiresAt, i.AcceptedAt,
+            .Select(i => new Row(i.Id, i.Email, i.Roles, Clocks.On(i.CreatedAt, hub.TimeZone), Clocks.On(i.ExpiresAt, hub.TimeZone),
+                i.AcceptedAt is { } accepted ? Clocks.On(accepted, hub.TimeZone) : null,
                 i.AcceptedAt is not null ? InvitationState.Accepted : i.IsOpen(now) ? InvitationState.Open : InvitationState.Expired))
             .ToList();
         return new Result(hub.Name, hub.Slug, rows);

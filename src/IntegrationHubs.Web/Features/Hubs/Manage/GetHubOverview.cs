@@ -1,5 +1,6 @@
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Localization;
 using IntegrationHubs.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +38,8 @@ public sealed class GetHubOverview(IDbContextFactory<HubsDbContext> dbFactory, H
             .Select(a => new AuditLine(a.At, a.Action, a.EntityType, db.Users.Where(u => u.Id == a.ActorUserId).Select(u => u.DisplayName).FirstOrDefault()))
             .ToListAsync(ct);
 
+        // On the hub's clock, as the audit log shows them: never the server's.
+        recent = [.. recent.Select(line => line with { At = Clocks.On(line.At, hub.TimeZone) })];
         return new Result(hub.Name, hub.Slug, hub.Status, memberships?.Active ?? 0, memberships?.Mentors ?? 0, memberships?.Coordinators ?? 0, memberships?.Invited ?? 0, activeTandems, recent);
     }
 }
