@@ -2,6 +2,7 @@ using IntegrationHubs.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
@@ -31,6 +32,9 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
     /// </summary>
     public Uri? PublicBaseUrl { get; } = kestrel ? null : new Uri("http://localhost/");
 
+    /// <summary>Transient database failures a test can inject into the app's commands.</summary>
+    public DatabaseFaults Faults { get; } = new();
+
     /// <summary>What the app logs (at the configured minimum level, Warning unless a test's Settings say otherwise).</summary>
     public LogCapture Logs { get; } = new();
 
@@ -56,7 +60,11 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton<IInterceptor>(Faults);
+        });
     }
 
     /// <summary>Starts the app (and for Kestrel mode, the real server on a free loopback port).</summary>
