@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
@@ -32,6 +33,9 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
     /// </summary>
     public Uri? PublicBaseUrl { get; } = kestrel ? null : new Uri("http://localhost/");
 
+    /// <summary>Transient database failures a test can inject into the app's commands.</summary>
+    public DatabaseFaults Faults { get; } = new();
+
     /// <summary>What the app logs (at the configured minimum level, Warning unless a test's Settings say otherwise).</summary>
     public LogCapture Logs { get; } = new();
 
@@ -60,6 +64,7 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton<IInterceptor>(Faults);
 
             // PBKDF2's 100,000 rounds protect stored hashes from offline guessing; in tests they only cost time
             // (thousands of accounts created and signed in on two cores). The hash format is the same.

@@ -17,10 +17,12 @@ public static class DataServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(DevelopmentDatabase.ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{DevelopmentDatabase.ConnectionStringName} is not set.");
 
+        var maxRetries = configuration.GetValue("Database:MaxRetries", DefaultMaxRetries);
+
         // The scoped context serves Identity's stores (per request); handlers create short-lived ones from the factory.
         services.AddDbContext<HubsDbContext>((sp, options) =>
         {
-            ConfigureNpgsql(options, connectionString);
+            ConfigureNpgsql(options, connectionString, maxRetries);
 
             // Features react to saves (e.g. evicting cached public pages) through interceptors they register.
             options.AddInterceptors(sp.GetServices<IInterceptor>());
@@ -35,8 +37,14 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    internal static void ConfigureNpgsql(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+    /// <summary>How often a database call that failed for a passing reason is tried again before the person is told.</summary>
+    internal const int DefaultMaxRetries = 4;
+
+    // A restarted server, a dropped pooled connection or a serialization failure is tried again (with growing pauses, a few
+    // seconds in all) instead of failing the person's action; explicit transactions run through Transactions.InTransactionAsync.
+    internal static void ConfigureNpgsql(DbContextOptionsBuilder options, string connectionString, int maxRetries = DefaultMaxRetries) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")
+                .EnableRetryOnFailure(maxRetries, TimeSpan.FromSeconds(3), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention();
 
     public static async Task MigrateDatabaseAsync(this WebApplication app)

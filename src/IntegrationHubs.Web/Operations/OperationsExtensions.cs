@@ -48,12 +48,19 @@ public static class OperationsExtensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+
+            // An API caller reads JSON: a failure under /api is answered with application/problem+json, not the HTML page.
+            app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
+                api => api.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteApiProblemAsync }));
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLevel);
         app.UseMiddleware<ClientErrorMiddleware>();
     }
+
+    private static Task WriteApiProblemAsync(HttpContext context) =>
+        Results.Problem(statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context);
 
     /// <summary>A client that went away mid-request (a closed tab, a load test ending) is not a server error.</summary>
     internal static Serilog.Events.LogEventLevel RequestLevel(HttpContext context, double elapsedMs, Exception? exception) =>

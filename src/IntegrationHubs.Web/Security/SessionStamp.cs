@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using IntegrationHubs.Web.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -43,10 +44,18 @@ internal sealed class EveryRequestSecurityStampValidator(
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         bool current;
-        await using (var db = await dbFactory.CreateDbContextAsync(context.HttpContext.RequestAborted))
+        try
         {
+            await using var db = await dbFactory.CreateDbContextAsync(context.HttpContext.RequestAborted);
             current = context.Principal is { } principal
                 && await SessionStamp.IsCurrentAsync(db, principal, identityOptions.Value.ClaimsIdentity.SecurityStampClaimType, context.HttpContext.RequestAborted);
+        }
+        catch (Exception) when (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            // The error page after a failure (often: the database is down, so this read fails too). It shows the person
+            // nothing of theirs, so it renders as for a visitor rather than failing itself; the session stays as it is.
+            context.RejectPrincipal();
+            return;
         }
 
         if (!current)

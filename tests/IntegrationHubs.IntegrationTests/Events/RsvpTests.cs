@@ -82,6 +82,26 @@ public sealed class RsvpTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rsvp_WhenTheDatabaseFailsForAMomentMidTransaction_IsRetried_AndTakesOneSeat()
+    {
+        var eventId = await _world.PublishedAsync();
+        fixture.App.Faults.FailNext("INSERT INTO rsvps", times: 2);
+        try
+        {
+            var rsvp = await _world.RsvpAsync(_world.Bookings.Rana, eventId);
+
+            rsvp.Status.ShouldBe(RsvpStatus.Confirmed);
+        }
+        finally
+        {
+            fixture.App.Faults.Disarm();
+        }
+
+        // The whole transaction ran again (lock, count, insert), and what the failed attempts had tracked was not saved twice.
+        (await _world.RsvpsAsync(eventId)).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Rsvp_Twice_IsRefused_AndKeepsTheFirst()
     {
         var eventId = await _world.PublishedAsync();

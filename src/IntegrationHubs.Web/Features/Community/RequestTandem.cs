@@ -21,27 +21,29 @@ public sealed class RequestTandem(IDbContextFactory<HubsDbContext> dbFactory, Hu
         var userId = await authorizer.RequireUserIdAsync();
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        return await db.InTransactionAsync(async transaction =>
+        {
 
-        // Two clicks (or two tabs) must not both pass the limit or both open a tandem for the same pair: requests by
-        // this person, and requests between these two people, take their turn.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(userId)})", ct);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(userId, command.PartnerId)})", ct);
+            // Two clicks (or two tabs) must not both pass the limit or both open a tandem for the same pair: requests by
+            // this person, and requests between these two people, take their turn.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(userId)})", ct);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(userId, command.PartnerId)})", ct);
 
-        var requester = await TandemPeople.MemberAsync(db, userId, mustShowInDirectory: false, ct);
-        var partner = await TandemPeople.MemberAsync(db, command.PartnerId, mustShowInDirectory: true, ct);
-        // The limit is per person, so it counts their requests in every hub, read by their own id.
-        var since = now.AddDays(-1);
-        var requestsInLastDay = await db.Tandems.IgnoreQueryFilters([HubsDbContext.TenantFilter])
-            .CountAsync(t => t.RequesterId == userId && t.CreatedAt > since, ct);
-        var open = await TandemPeople.HaveOpenTandemAsync(db, userId, command.PartnerId, ct);
+            var requester = await TandemPeople.MemberAsync(db, userId, mustShowInDirectory: false, ct);
+            var partner = await TandemPeople.MemberAsync(db, command.PartnerId, mustShowInDirectory: true, ct);
+            // The limit is per person, so it counts their requests in every hub, read by their own id.
+            var since = now.AddDays(-1);
+            var requestsInLastDay = await db.Tandems.IgnoreQueryFilters([HubsDbContext.TenantFilter])
+                .CountAsync(t => t.RequesterId == userId && t.CreatedAt > since, ct);
+            var open = await TandemPeople.HaveOpenTandemAsync(db, userId, command.PartnerId, ct);
 
-        var tandem = Tandem.Request(requester, partner, command.Language, requestsInLastDay, open, now);
-        db.Tandems.Add(tandem);
-        db.AuditEntries.Add(TandemAudit.Entry(hub.Id, userId, tandem, AuditActions.TandemRequested, now));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return tandem.Id;
+            var tandem = Tandem.Request(requester, partner, command.Language, requestsInLastDay, open, now);
+            db.Tandems.Add(tandem);
+            db.AuditEntries.Add(TandemAudit.Entry(hub.Id, userId, tandem, AuditActions.TandemRequested, now));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return tandem.Id;
+        }, ct);
     }
 
     private static long LockKey(Guid id) => BitConverter.ToInt64(id.ToByteArray(), 0) ^ BitConverter.ToInt64(id.ToByteArray(), 8);

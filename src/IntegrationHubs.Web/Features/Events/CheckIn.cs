@@ -106,22 +106,24 @@ public sealed class CheckInRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubA
         var hub = await authorizer.RequireAsync(HubPermission.ViewMemberArea);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
-        var (_, organiser) = await Door.OrganiserAsync(db, authorizer, ev, ct);
-        var rsvp = await db.Rsvps.SingleOrDefaultAsync(r => r.Id == rsvpId && r.EventId == eventId, ct) ?? throw new NotFoundException();
-        try
+        return await db.InTransactionAsync(async transaction =>
         {
-            rsvp.CheckIn(ev, organiser, present, now);
-        }
-        catch (DomainException refused)
-        {
-            return new CheckInChange(refused.Code, await Door.TallyAsync(db, ev, ct));
-        }
+            var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
+            var (_, organiser) = await Door.OrganiserAsync(db, authorizer, ev, ct);
+            var rsvp = await db.Rsvps.SingleOrDefaultAsync(r => r.Id == rsvpId && r.EventId == eventId, ct) ?? throw new NotFoundException();
+            try
+            {
+                rsvp.CheckIn(ev, organiser, present, now);
+            }
+            catch (DomainException refused)
+            {
+                return new CheckInChange(refused.Code, await Door.TallyAsync(db, ev, ct));
+            }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return new CheckInChange(null, await Door.TallyAsync(db, ev, ct));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new CheckInChange(null, await Door.TallyAsync(db, ev, ct));
+        }, ct);
     }
 }
 
@@ -203,33 +205,35 @@ public sealed class CloseEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAu
         var hub = await authorizer.RequireAsync(HubPermission.ViewMemberArea);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
-        var (userId, organiser) = await Door.OrganiserAsync(db, authorizer, ev, ct);
+        return await db.InTransactionAsync(async transaction =>
+        {
+            var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
+            var (userId, organiser) = await Door.OrganiserAsync(db, authorizer, ev, ct);
 
-        // Under the lock no tick or answer comes or goes while this counts. Profiles are the people's own (not hub-owned).
-        var answers = await db.Rsvps.AsNoTracking().Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled)
-            .Select(r => new
+            // Under the lock no tick or answer comes or goes while this counts. Profiles are the people's own (not hub-owned).
+            var answers = await db.Rsvps.AsNoTracking().Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled)
+                .Select(r => new
+                {
+                    r.Status,
+                    CheckedIn = r.CheckedInAt != null,
+                    Background = db.MemberProfiles.Where(p => p.UserId == r.UserId).Select(p => p.Background).FirstOrDefault(),
+                })
+                .ToListAsync(ct);
+            var checkedIn = answers.Where(a => a.CheckedIn).Aggregate(new Attendance(0, 0, 0), (sum, a) => sum.With(a.Background));
+            var rsvps = new RsvpTally(answers.Count(a => a.Status == RsvpStatus.Confirmed), answers.Count(a => a.Status == RsvpStatus.Confirmed && a.CheckedIn));
+            try
             {
-                r.Status,
-                CheckedIn = r.CheckedInAt != null,
-                Background = db.MemberProfiles.Where(p => p.UserId == r.UserId).Select(p => p.Background).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-        var checkedIn = answers.Where(a => a.CheckedIn).Aggregate(new Attendance(0, 0, 0), (sum, a) => sum.With(a.Background));
-        var rsvps = new RsvpTally(answers.Count(a => a.Status == RsvpStatus.Confirmed), answers.Count(a => a.Status == RsvpStatus.Confirmed && a.CheckedIn));
-        try
-        {
-            ev.Close(organiser, checkedIn, rsvps, now);
-        }
-        catch (DomainException refused)
-        {
-            return new EventChange(refused.Code);
-        }
+                ev.Close(organiser, checkedIn, rsvps, now);
+            }
+            catch (DomainException refused)
+            {
+                return new EventChange(refused.Code);
+            }
 
-        db.AuditEntries.Add(EventAudit.Entry(hub.Id, userId, ev, AuditActions.EventClosed, now));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return EventChange.Done;
+            db.AuditEntries.Add(EventAudit.Entry(hub.Id, userId, ev, AuditActions.EventClosed, now));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return EventChange.Done;
+        }, ct);
     }
 }

@@ -89,45 +89,55 @@ public sealed class CancelEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
         var userId = await authorizer.RequireUserIdAsync();
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
-        var organiser = await Organisers.OfAsync(db, authorizer, ev, userId, ct);
-        if (!organiser.IsCoordinator && !organiser.OnInitiativeTeam)
-        {
-            throw new NotFoundException();
-        }
 
-        var targets = new List<Event> { ev };
-        if (following && ev.SeriesId is { } seriesId)
+        // The dates called off, known once committed (an attempt the strategy re-runs starts over).
+        List<Event> targets = [];
+        var refusal = await db.InTransactionAsync<EventChange?>(async transaction =>
         {
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT 1 FROM events WHERE hub_id = {hub.Id} AND series_id = {seriesId} AND start > {ev.Start} ORDER BY start FOR UPDATE", ct);
-            targets.AddRange(await db.Events
-                .Where(e => e.SeriesId == seriesId && e.Start > ev.Start && (e.Status == EventStatus.Published || e.Status == EventStatus.PendingApproval))
-                .OrderBy(e => e.Start).ToListAsync(ct));
-        }
-
-        try
-        {
-            foreach (var target in targets)
+            var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
+            var organiser = await Organisers.OfAsync(db, authorizer, ev, userId, ct);
+            if (!organiser.IsCoordinator && !organiser.OnInitiativeTeam)
             {
-                target.Cancel(organiser, now);
-                if (target.BookingId is { } bookingId && await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct) is { HoldsSlot: true } booking
-                    && booking.End > now)
-                {
-                    booking.Cancel(userId, isCoordinator: true, now);
-                    db.AuditEntries.Add(BookingAudit.Entry(hub.Id, userId, booking, AuditActions.BookingCancelled, now));
-                }
-
-                db.AuditEntries.Add(EventAudit.Entry(hub.Id, userId, target, AuditActions.EventCancelled, now));
+                throw new NotFoundException();
             }
 
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DomainException refused)
+            targets = [ev];
+            if (following && ev.SeriesId is { } seriesId)
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"SELECT 1 FROM events WHERE hub_id = {hub.Id} AND series_id = {seriesId} AND start > {ev.Start} ORDER BY start FOR UPDATE", ct);
+                targets.AddRange(await db.Events
+                    .Where(e => e.SeriesId == seriesId && e.Start > ev.Start && (e.Status == EventStatus.Published || e.Status == EventStatus.PendingApproval))
+                    .OrderBy(e => e.Start).ToListAsync(ct));
+            }
+
+            try
+            {
+                foreach (var target in targets)
+                {
+                    target.Cancel(organiser, now);
+                    if (target.BookingId is { } bookingId && await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct) is { HoldsSlot: true } booking
+                        && booking.End > now)
+                    {
+                        booking.Cancel(userId, isCoordinator: true, now);
+                        db.AuditEntries.Add(BookingAudit.Entry(hub.Id, userId, booking, AuditActions.BookingCancelled, now));
+                    }
+
+                    db.AuditEntries.Add(EventAudit.Entry(hub.Id, userId, target, AuditActions.EventCancelled, now));
+                }
+
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return null;
+            }
+            catch (DomainException refused)
+            {
+                return new EventChange(refused.Code);
+            }
+        }, ct);
+        if (refusal is not null)
         {
-            return new EventChange(refused.Code);
+            return refusal;
         }
 
         // Told after the commit, each person once, of the first of their dates called off.

@@ -40,96 +40,107 @@ public sealed class EditEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAut
         var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
-        // Under the event's row lock (decision 0014): no RSVP takes a seat between counting the confirmed and saving.
-        var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
-        var organiser = await Organisers.OfAsync(db, authorizer, ev, userId, ct);
-        if (!organiser.IsCoordinator && !(ev.InitiativeId is not null && organiser.OnInitiativeTeam))
+        // What moved, known once committed (an attempt the strategy re-runs starts over).
+        Event? saved = null;
+        List<(Event Event, Guid? OldBookingId)> moved = [];
+        var refusal = await db.InTransactionAsync<EventResult?>(async transaction =>
         {
-            throw new NotFoundException();
-        }
 
-        if (ev.Version != version)
-        {
-            return EventResult.Refused("Error.ChangedMeanwhile", EventResult.FieldTitle);
-        }
-
-        var date = DateOnly.FromDateTime(form.Date!.Value);
-        var newStart = TimeOnly.FromTimeSpan(form.Start!.Value);
-        var newEnd = TimeOnly.FromTimeSpan(form.End!.Value);
-        var dayShift = date.DayNumber - HubTime.LocalDate(ev.Start, zone).DayNumber;
-        var targets = new List<Event> { ev };
-        if (scope == EditScope.ThisAndFollowing && ev.SeriesId is { } seriesId)
-        {
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT 1 FROM events WHERE hub_id = {hub.Id} AND series_id = {seriesId} AND start > {ev.Start} ORDER BY start FOR UPDATE", ct);
-            targets.AddRange(await db.Events
-                .Where(e => e.SeriesId == seriesId && e.Start > ev.Start && (e.Status == EventStatus.Published || e.Status == EventStatus.PendingApproval))
-                .OrderBy(e => e.Start).ToListAsync(ct));
-        }
-
-        var ids = targets.Select(t => t.Id).ToList();
-        var confirmed = await db.Rsvps.Where(r => ids.Contains(r.EventId) && r.Status == RsvpStatus.Confirmed)
-            .GroupBy(r => r.EventId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var hubLanguages = await db.Hubs.AsNoTracking().Where(h => h.Id == hub.Id).Select(h => h.Languages).SingleAsync(ct);
-        var moved = new List<(Event Event, Guid? OldBookingId)>();
-        foreach (var target in targets)
-        {
-            var instants = EventSeries.Moved(target.Start, dayShift, newStart, newEnd, zone);
-            if (instants is not { } when)
+            // Under the event's row lock (decision 0014): no RSVP takes a seat between counting the confirmed and saving.
+            var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
+            var organiser = await Organisers.OfAsync(db, authorizer, ev, userId, ct);
+            if (!organiser.IsCoordinator && !(ev.InitiativeId is not null && organiser.OnInitiativeTeam))
             {
-                return EventResult.Refused(BookingRefusal.NoSuchLocalTime.Key, BookingRefusal.FieldStart);
+                throw new NotFoundException();
             }
 
-            var (oldStart, oldEnd, oldSpace, oldAddress, oldBooking) = (target.Start, target.End, target.SpaceId, target.Address, target.BookingId);
+            if (ev.Version != version)
+            {
+                return EventResult.Refused("Error.ChangedMeanwhile", EventResult.FieldTitle);
+            }
+
+            var date = DateOnly.FromDateTime(form.Date!.Value);
+            var newStart = TimeOnly.FromTimeSpan(form.Start!.Value);
+            var newEnd = TimeOnly.FromTimeSpan(form.End!.Value);
+            var dayShift = date.DayNumber - HubTime.LocalDate(ev.Start, zone).DayNumber;
+            var targets = new List<Event> { ev };
+            if (scope == EditScope.ThisAndFollowing && ev.SeriesId is { } seriesId)
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"SELECT 1 FROM events WHERE hub_id = {hub.Id} AND series_id = {seriesId} AND start > {ev.Start} ORDER BY start FOR UPDATE", ct);
+                targets.AddRange(await db.Events
+                    .Where(e => e.SeriesId == seriesId && e.Start > ev.Start && (e.Status == EventStatus.Published || e.Status == EventStatus.PendingApproval))
+                    .OrderBy(e => e.Start).ToListAsync(ct));
+            }
+
+            var ids = targets.Select(t => t.Id).ToList();
+            var confirmed = await db.Rsvps.Where(r => ids.Contains(r.EventId) && r.Status == RsvpStatus.Confirmed)
+                .GroupBy(r => r.EventId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            var hubLanguages = await db.Hubs.AsNoTracking().Where(h => h.Id == hub.Id).Select(h => h.Languages).SingleAsync(ct);
+            moved = [];
+            foreach (var target in targets)
+            {
+                var instants = EventSeries.Moved(target.Start, dayShift, newStart, newEnd, zone);
+                if (instants is not { } when)
+                {
+                    return EventResult.Refused(BookingRefusal.NoSuchLocalTime.Key, BookingRefusal.FieldStart);
+                }
+
+                var (oldStart, oldEnd, oldSpace, oldAddress, oldBooking) = (target.Start, target.End, target.SpaceId, target.Address, target.BookingId);
+                try
+                {
+                    target.Edit(CreateEvent.Details(form, when.Start, when.End), hubLanguages, organiser, now, confirmed.GetValueOrDefault(target.Id),
+                        alone: scope == EditScope.ThisOnly);
+                }
+                catch (DomainException refused)
+                {
+                    return EventResult.Refused(refused.Code, EventResult.FieldOf(refused.Code));
+                }
+
+                if (target.Start != oldStart || target.End != oldEnd || target.SpaceId != oldSpace || target.Address != oldAddress)
+                {
+                    moved.Add((target, oldBooking));
+                }
+
+                db.AuditEntries.Add(EventAudit.Entry(hub.Id, userId, target, AuditActions.EventChanged, now));
+            }
+
+            var rebooked = moved.Where(m => m.Event.SpaceId is not null).Select(m => m.Event).ToList();
             try
             {
-                target.Edit(CreateEvent.Details(form, when.Start, when.End), hubLanguages, organiser, now, confirmed.GetValueOrDefault(target.Id),
-                    alone: scope == EditScope.ThisOnly);
-            }
-            catch (DomainException refused)
-            {
-                return EventResult.Refused(refused.Code, EventResult.FieldOf(refused.Code));
-            }
-
-            if (target.Start != oldStart || target.End != oldEnd || target.SpaceId != oldSpace || target.Address != oldAddress)
-            {
-                moved.Add((target, oldBooking));
-            }
-
-            db.AuditEntries.Add(EventAudit.Entry(hub.Id, userId, target, AuditActions.EventChanged, now));
-        }
-
-        var rebooked = moved.Where(m => m.Event.SpaceId is not null).Select(m => m.Event).ToList();
-        try
-        {
-            // The old slots are given up first (their own statement), so an event moved by an hour may overlap its old slot.
-            foreach (var (_, oldBookingId) in moved)
-            {
-                if (oldBookingId is { } bookingId && await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct) is { HoldsSlot: true } old && old.End > now)
+                // The old slots are given up first (their own statement), so an event moved by an hour may overlap its old slot.
+                foreach (var (_, oldBookingId) in moved)
                 {
-                    old.Cancel(userId, isCoordinator: true, now);
-                    db.AuditEntries.Add(BookingAudit.Entry(hub.Id, userId, old, AuditActions.BookingCancelled, now));
+                    if (oldBookingId is { } bookingId && await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct) is { HoldsSlot: true } old && old.End > now)
+                    {
+                        old.Cancel(userId, isCoordinator: true, now);
+                        db.AuditEntries.Add(BookingAudit.Entry(hub.Id, userId, old, AuditActions.BookingCancelled, now));
+                    }
                 }
-            }
 
-            await db.SaveChangesAsync(ct);
-            if (await BookAsync(db, hub.Id, userId, rebooked, organiser, now, zone, ct) is { } refused)
+                await db.SaveChangesAsync(ct);
+                if (await BookAsync(db, hub.Id, userId, rebooked, organiser, now, zone, ct) is { } refused)
+                {
+                    return refused;
+                }
+
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                saved = ev;
+                return null;
+            }
+            catch (DbUpdateConcurrencyException)
             {
-                return refused;
+                return EventResult.Refused("Error.ChangedMeanwhile", EventResult.FieldTitle);
             }
-
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException clash) when (BookingSlots.IsOverlap(clash))
+            {
+                return EventResult.Refused(BookingRefusal.Taken.Key, BookingRefusal.FieldStart);
+            }
+        }, ct);
+        if (refusal is not null)
         {
-            return EventResult.Refused("Error.ChangedMeanwhile", EventResult.FieldTitle);
-        }
-        catch (DbUpdateException clash) when (BookingSlots.IsOverlap(clash))
-        {
-            return EventResult.Refused(BookingRefusal.Taken.Key, BookingRefusal.FieldStart);
+            return refusal;
         }
 
         // Each person hears once, of the first occurrence of theirs that moved.
@@ -140,7 +151,7 @@ public sealed class EditEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAut
             await notifier.NotifyAsync(hub, changed, rsvps.Where(told.Add).ToList(), NotificationKinds.EventChanged, ct);
         }
 
-        return EventResult.Saved(ev);
+        return EventResult.Saved(saved!);
     }
 
     /// <summary>Books each moved event's space; a refusal (closed, taken…) with free slots nearby, or null when all are booked.</summary>

@@ -54,39 +54,41 @@ public sealed class RsvpToEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
         var userId = access.UserId!.Value;
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
-        if (!EventLock.IsVisible(ev, access))
+        return await db.InTransactionAsync(async transaction =>
         {
-            throw new NotFoundException();
-        }
+            var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
+            if (!EventLock.IsVisible(ev, access))
+            {
+                throw new NotFoundException();
+            }
 
-        if (ev.RsvpRefusal(now) is { } refusal)
-        {
-            return RsvpResult.Refused(refusal);
-        }
+            if (ev.RsvpRefusal(now) is { } refusal)
+            {
+                return RsvpResult.Refused(refusal);
+            }
 
-        if (await db.Rsvps.AnyAsync(r => r.EventId == eventId && r.UserId == userId && r.Status != RsvpStatus.Cancelled, ct))
-        {
-            return RsvpResult.Refused("Events.Rsvp.Already");
-        }
+            if (await db.Rsvps.AnyAsync(r => r.EventId == eventId && r.UserId == userId && r.Status != RsvpStatus.Cancelled, ct))
+            {
+                return RsvpResult.Refused("Events.Rsvp.Already");
+            }
 
-        var upcoming = await db.Rsvps.CountAsync(r => r.UserId == userId && r.Status != RsvpStatus.Cancelled
-            && db.Events.Any(e => e.Id == r.EventId && e.End > now), ct);
-        if (upcoming >= MaxUpcomingPerPerson)
-        {
-            return RsvpResult.Refused("Events.Rsvp.TooMany");
-        }
+            var upcoming = await db.Rsvps.CountAsync(r => r.UserId == userId && r.Status != RsvpStatus.Cancelled
+                && db.Events.Any(e => e.Id == r.EventId && e.End > now), ct);
+            if (upcoming >= MaxUpcomingPerPerson)
+            {
+                return RsvpResult.Refused("Events.Rsvp.TooMany");
+            }
 
-        var counts = await db.Rsvps.Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled)
-            .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var confirmed = counts.Where(c => c.Key == RsvpStatus.Confirmed).Sum(c => c.Count);
-        var waiting = counts.Where(c => c.Key == RsvpStatus.Waitlisted).Sum(c => c.Count);
-        var rsvp = Rsvp.Answer(eventId, userId, Waitlist.Place(ev.Capacity, confirmed, waiting), now);
-        db.Rsvps.Add(rsvp);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return new RsvpResult(rsvp.Status, rsvp.Status == RsvpStatus.Waitlisted ? waiting + 1 : 0, null);
+            var counts = await db.Rsvps.Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled)
+                .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            var confirmed = counts.Where(c => c.Key == RsvpStatus.Confirmed).Sum(c => c.Count);
+            var waiting = counts.Where(c => c.Key == RsvpStatus.Waitlisted).Sum(c => c.Count);
+            var rsvp = Rsvp.Answer(eventId, userId, Waitlist.Place(ev.Capacity, confirmed, waiting), now);
+            db.Rsvps.Add(rsvp);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new RsvpResult(rsvp.Status, rsvp.Status == RsvpStatus.Waitlisted ? waiting + 1 : 0, null);
+        }, ct);
     }
 }
 
@@ -99,46 +101,57 @@ public sealed class CancelRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubAu
         var userId = await authorizer.RequireUserIdAsync();
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
-        var mine = await db.Rsvps.SingleOrDefaultAsync(r => r.EventId == eventId && r.UserId == userId && r.Status != RsvpStatus.Cancelled, ct);
-        if (mine is null)
+        // Whose seat was promoted, known only once committed (an attempt the strategy re-runs starts over).
+        Event? committed = null;
+        List<Rsvp> promoted = [];
+        var result = await db.InTransactionAsync(async transaction =>
         {
-            return RsvpResult.Refused("Events.Rsvp.None");
-        }
-
-        // A closed event's answers are final, even when the door closed before the start.
-        if (ev.Start <= now || ev.Status == EventStatus.Closed)
-        {
-            return RsvpResult.Refused("Events.Rsvp.Past");
-        }
-
-        try
-        {
-            mine.Cancel(now);
-        }
-        catch (DomainException refused)
-        {
-            return RsvpResult.Refused(refused.Code);
-        }
-
-        var promoted = new List<Rsvp>();
-        if (ev.Status == EventStatus.Published)
-        {
-            var open = await db.Rsvps.Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled && r.Id != mine.Id).ToListAsync(ct);
-            foreach (var next in Waitlist.ToPromote(ev.Capacity, open))
+            promoted = [];
+            var ev = await EventLock.LockAsync(db, hub.Id, eventId, ct);
+            var mine = await db.Rsvps.SingleOrDefaultAsync(r => r.EventId == eventId && r.UserId == userId && r.Status != RsvpStatus.Cancelled, ct);
+            if (mine is null)
             {
-                next.Promote(now);
-                promoted.Add(next);
+                return RsvpResult.Refused("Events.Rsvp.None");
             }
-        }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            // A closed event's answers are final, even when the door closed before the start.
+            if (ev.Start <= now || ev.Status == EventStatus.Closed)
+            {
+                return RsvpResult.Refused("Events.Rsvp.Past");
+            }
+
+            try
+            {
+                mine.Cancel(now);
+            }
+            catch (DomainException refused)
+            {
+                return RsvpResult.Refused(refused.Code);
+            }
+
+            if (ev.Status == EventStatus.Published)
+            {
+                var open = await db.Rsvps.Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled && r.Id != mine.Id).ToListAsync(ct);
+                foreach (var next in Waitlist.ToPromote(ev.Capacity, open))
+                {
+                    next.Promote(now);
+                    promoted.Add(next);
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            committed = ev;
+            return new RsvpResult(RsvpStatus.Cancelled, 0, null);
+        }, ct);
+        if (committed is null)
+        {
+            return result;
+        }
 
         // Told after the commit: a seat someone hears of is one that stands.
-        await notifier.NotifyAsync(hub, ev, promoted.Select(p => p.UserId), NotificationKinds.EventWaitlistPromoted, ct);
-        return new RsvpResult(RsvpStatus.Cancelled, 0, null);
+        await notifier.NotifyAsync(hub, committed, promoted.Select(p => p.UserId), NotificationKinds.EventWaitlistPromoted, ct);
+        return result;
     }
 }
 

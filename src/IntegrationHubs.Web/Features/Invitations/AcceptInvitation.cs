@@ -44,39 +44,41 @@ public sealed class AcceptInvitation(IDbContextFactory<HubsDbContext> dbFactory,
         // The rows belong to the invitation's hub: work inside it, so the tenant guard stamps and permits them.
         using (hubContext.EnterTemporarily(hub))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.InTransactionAsync(async transaction =>
+            {
+                // Conditional update: of two accepts racing for one link, the second waits for the first's
+                // row lock, then finds it accepted and changes nothing.
+                var claimed = await db.HubInvitations
+                    .Where(i => i.Id == invitation.Id && i.AcceptedAt == null && i.ExpiresAt > now)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, now).SetProperty(i => i.AcceptedByUserId, userId), ct);
+                if (claimed == 0)
+                {
+                    throw new DomainException("Invitation.Used");
+                }
 
-            // Conditional update: of two accepts racing for one link, the second waits for the first's
-            // row lock, then finds it accepted and changes nothing.
-            var claimed = await db.HubInvitations
-                .Where(i => i.Id == invitation.Id && i.AcceptedAt == null && i.ExpiresAt > now)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, now).SetProperty(i => i.AcceptedByUserId, userId), ct);
-            if (claimed == 0)
-            {
-                throw new DomainException("Invitation.Used");
-            }
+                var membership = await db.HubMemberships.SingleOrDefaultAsync(m => m.UserId == userId, ct);
+                if (membership is null)
+                {
+                    db.HubMemberships.Add(new HubMembership { UserId = userId, Roles = invitation.Roles | HubRoles.Member, State = MembershipState.Active, JoinedAt = now });
+                }
+                else if (membership.State == MembershipState.Active)
+                {
+                    membership.Roles |= invitation.Roles | HubRoles.Member;
+                }
+                else
+                {
+                    // A coordinator's invitation is their decision to have this person in the hub: it also
+                    // reopens a membership that was left, requested or switched off.
+                    membership.State = MembershipState.Active;
+                    membership.Roles = invitation.Roles | HubRoles.Member;
+                    membership.JoinedAt = now;
+                }
 
-            var membership = await db.HubMemberships.SingleOrDefaultAsync(m => m.UserId == userId, ct);
-            if (membership is null)
-            {
-                db.HubMemberships.Add(new HubMembership { UserId = userId, Roles = invitation.Roles | HubRoles.Member, State = MembershipState.Active, JoinedAt = now });
-            }
-            else if (membership.State == MembershipState.Active)
-            {
-                membership.Roles |= invitation.Roles | HubRoles.Member;
-            }
-            else
-            {
-                // A coordinator's invitation is their decision to have this person in the hub: it also
-                // reopens a membership that was left, requested or switched off.
-                membership.State = MembershipState.Active;
-                membership.Roles = invitation.Roles | HubRoles.Member;
-                membership.JoinedAt = now;
-            }
-
-            db.AuditEntries.Add(InvitationAudit.Entry(hub.Id, userId, invitation, AuditActions.InvitationAccepted, now));
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+                db.AuditEntries.Add(InvitationAudit.Entry(hub.Id, userId, invitation, AuditActions.InvitationAccepted, now));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return true;
+            }, ct);
         }
 
         return new Result(Outcome.Accepted, hub.Slug);

@@ -128,34 +128,36 @@ public sealed class DeleteMyAccount(IDbContextFactory<HubsDbContext> dbFactory, 
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var email = user.Email!;
-
-        // Bulk statements across hubs on purpose: this is the person's own data, wherever it lives.
-        await db.AuditEntries.IgnoreQueryFilters([HubsDbContext.TenantFilter])
-            .Where(a => a.ActorUserId == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ActorUserId, (Guid?)null), ct);
-        await db.HubInvitations.IgnoreQueryFilters([HubsDbContext.TenantFilter])
-            .Where(i => i.Email == email || i.AcceptedByUserId == userId)
-            .ExecuteDeleteAsync(ct);
-        await db.HubInvitations.IgnoreQueryFilters([HubsDbContext.TenantFilter])
-            .Where(i => i.InvitedByUserId == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedByUserId, (Guid?)null), ct);
-        // A draft nobody else is on the team of is the person's alone; submitted initiatives and drafts that
-        // others carry on stay for the hub, their creator cleared by the foreign key.
-        await db.Initiatives.IgnoreQueryFilters([HubsDbContext.TenantFilter])
-            .Where(i => i.CreatedByUserId == userId && i.Status == InitiativeStatus.Draft
-                && !i.Team.Any(m => m.State == TeamMemberState.Accepted && m.UserId != userId))
-            .ExecuteDeleteAsync(ct);
-        // Profile, languages, consents, memberships, tandems, team places and invitations, comments,
-        // supports, notifications, RSVPs and the calendar address go with the account (foreign keys cascade).
-        await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
-        db.AuditEntries.Add(new AuditEntry
+        return await db.InTransactionAsync(async transaction =>
         {
-            Action = AuditActions.AccountDeleted, EntityType = "Account", EntityId = userId.ToString(), At = time.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return true;
+            var email = user.Email!;
+
+            // Bulk statements across hubs on purpose: this is the person's own data, wherever it lives.
+            await db.AuditEntries.IgnoreQueryFilters([HubsDbContext.TenantFilter])
+                .Where(a => a.ActorUserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ActorUserId, (Guid?)null), ct);
+            await db.HubInvitations.IgnoreQueryFilters([HubsDbContext.TenantFilter])
+                .Where(i => i.Email == email || i.AcceptedByUserId == userId)
+                .ExecuteDeleteAsync(ct);
+            await db.HubInvitations.IgnoreQueryFilters([HubsDbContext.TenantFilter])
+                .Where(i => i.InvitedByUserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedByUserId, (Guid?)null), ct);
+            // A draft nobody else is on the team of is the person's alone; submitted initiatives and drafts that
+            // others carry on stay for the hub, their creator cleared by the foreign key.
+            await db.Initiatives.IgnoreQueryFilters([HubsDbContext.TenantFilter])
+                .Where(i => i.CreatedByUserId == userId && i.Status == InitiativeStatus.Draft
+                    && !i.Team.Any(m => m.State == TeamMemberState.Accepted && m.UserId != userId))
+                .ExecuteDeleteAsync(ct);
+            // Profile, languages, consents, memberships, tandems, team places and invitations, comments,
+            // supports, notifications, RSVPs and the calendar address go with the account (foreign keys cascade).
+            await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                Action = AuditActions.AccountDeleted, EntityType = "Account", EntityId = userId.ToString(), At = time.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }, ct);
     }
 }

@@ -39,32 +39,34 @@ public sealed class MembershipChanges(IDbContextFactory<HubsDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-            var membership = await db.HubMemberships.SingleOrDefaultAsync(m => m.UserId == userId, ct);
-            if (membership is null)
+            return await db.InTransactionAsync(async transaction =>
             {
-                return new MemberActionResult(MemberActionResult.MemberNotFoundKey);
-            }
-
-            // Compare with the version the coordinator saw, not the one just read: a change made since
-            // the list was loaded is refused by the database (xmin) instead of silently overwritten.
-            db.Entry(membership).Property(m => m.Version).OriginalValue = version;
-            var coordinators = await db.HubMemberships.CountAsync(m => m.State == MembershipState.Active && (m.Roles & HubRoles.Coordinator) != 0, ct);
-            var audited = change(membership, coordinators);
-
-            var now = time.GetUtcNow();
-            foreach (var (action, detail) in audited)
-            {
-                db.AuditEntries.Add(new AuditEntry
+                var membership = await db.HubMemberships.SingleOrDefaultAsync(m => m.UserId == userId, ct);
+                if (membership is null)
                 {
-                    HubId = hub.Id, ActorUserId = actorId, At = now, Action = action,
-                    EntityType = nameof(HubMembership), EntityId = userId.ToString(), Detail = detail,
-                });
-            }
+                    return new MemberActionResult(MemberActionResult.MemberNotFoundKey);
+                }
 
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return MemberActionResult.Done;
+                // Compare with the version the coordinator saw, not the one just read: a change made since
+                // the list was loaded is refused by the database (xmin) instead of silently overwritten.
+                db.Entry(membership).Property(m => m.Version).OriginalValue = version;
+                var coordinators = await db.HubMemberships.CountAsync(m => m.State == MembershipState.Active && (m.Roles & HubRoles.Coordinator) != 0, ct);
+                var audited = change(membership, coordinators);
+
+                var now = time.GetUtcNow();
+                foreach (var (action, detail) in audited)
+                {
+                    db.AuditEntries.Add(new AuditEntry
+                    {
+                        HubId = hub.Id, ActorUserId = actorId, At = now, Action = action,
+                        EntityType = nameof(HubMembership), EntityId = userId.ToString(), Detail = detail,
+                    });
+                }
+
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return MemberActionResult.Done;
+            }, ct, IsolationLevel.Serializable);
         }
         catch (DomainException refused)
         {

@@ -1,0 +1,112 @@
+using FluentValidation;
+using IntegrationHubs.Domain.Common;
+using IntegrationHubs.Web.Resources;
+using IntegrationHubs.Web.Security;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using Severity = MudBlazor.Severity;
+
+namespace IntegrationHubs.Web.Components.Shared;
+
+/// <summary>
+/// The base of every feature component (set in Features/_Imports.razor). In an interactive circuit, an exception escaping
+/// an event handler (a click, a submit) terminates the circuit: the page greys out for good, without a word. Here every
+/// event handler of the component runs under one guard instead: a refusal the server decided (the record is gone, someone
+/// changed it meanwhile, a domain rule) or a failure (the database is down) becomes a localized message, the page re-renders
+/// and stays usable, and what the person typed stays where it is. Statically rendered pages rethrow, so the error page answers.
+/// </summary>
+public abstract partial class ActionComponentBase : ComponentBase, IHandleEvent
+{
+    /// <summary>Present only while rendering a request statically; an interactive circuit has none.</summary>
+    [CascadingParameter]
+    private HttpContext? RequestContext { get; set; }
+
+    [Inject]
+    private ISnackbar ActionSnackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Strings> ActionStrings { get; set; } = default!;
+
+    [Inject]
+    private ILoggerFactory ActionLoggers { get; set; } = default!;
+
+    async Task IHandleEvent.HandleEventAsync(EventCallbackWorkItem callback, object? arg)
+    {
+        Task? task = null;
+        try
+        {
+            task = callback.InvokeAsync(arg);
+            if (!task.IsCompleted)
+            {
+                // As ComponentBase does: show the "saving" state while the handler waits.
+                StateHasChanged();
+            }
+
+            await task;
+        }
+        catch (OperationCanceledException) when (task is { IsCanceled: true })
+        {
+            // As ComponentBase does: an action called off (the page is going away) changes nothing to show.
+            return;
+        }
+        catch (Exception failure) when (RequestContext is null)
+        {
+            Report(failure);
+        }
+
+        StateHasChanged();
+    }
+
+    private void Report(Exception failure)
+    {
+        var (message, severity) = Explain(failure, ActionStrings);
+        var logger = ActionLoggers.CreateLogger(GetType());
+        var component = GetType().Name;
+        if (severity == Severity.Error)
+        {
+            LogFailed(logger, failure, component);
+        }
+        else
+        {
+            LogRefused(logger, component, failure.Message);
+        }
+
+        ActionSnackbar.Add(message, severity);
+    }
+
+    public const string ActionFailedKey = "Error.ActionFailed";
+    public const string GoneMeanwhileKey = "Error.GoneMeanwhile";
+    public const string ChangedMeanwhileKey = "Error.ChangedMeanwhile";
+
+    /// <summary>What to tell the person: the server's refusals are warnings, anything else an error worth a log line.</summary>
+    internal static (string Message, Severity Severity) Explain(Exception failure, IStringLocalizer strings)
+    {
+        var refusal = failure switch
+        {
+            NotFoundException => strings[GoneMeanwhileKey],
+            DbUpdateConcurrencyException => strings[ChangedMeanwhileKey],
+            DomainException refused => strings[refused.Code],
+            _ => null,
+        };
+        if (refusal is { ResourceNotFound: false })
+        {
+            return (refusal.Value, Severity.Warning);
+        }
+
+        // FluentValidation's messages are already the localized text of the field's rule.
+        if (failure is ValidationException { Errors: var errors } && errors.FirstOrDefault()?.ErrorMessage is { Length: > 0 } invalid)
+        {
+            return (invalid, Severity.Warning);
+        }
+
+        return (strings[ActionFailedKey].Value, Severity.Error);
+    }
+
+    [LoggerMessage(LogLevel.Error, "An action on {Component} failed")]
+    private static partial void LogFailed(ILogger logger, Exception failure, string component);
+
+    [LoggerMessage(LogLevel.Information, "An action on {Component} was refused: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string component, string reason);
+}
