@@ -45,6 +45,9 @@ public static class OperationsExtensions
 
     public static void UseOperations(this WebApplication app)
     {
+        // First: a request no page can be built for (a Host that is no host, a body in an encoding nobody decodes) is
+        // refused before the error and status-code pages, which would only fail on it again.
+        app.UseMiddleware<MalformedRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
