@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Operations;
 using IntegrationHubs.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -98,7 +99,7 @@ public static class LocalizationExtensions
                 await users.UpdateAsync(user);
             }
 
-            return Results.LocalRedirect(SafeLocalUrl(returnUrl));
+            return Results.LocalRedirect(RequestValues.LocalUrl(returnUrl));
         }).ExcludeFromDescription(); // the language switcher's form target, not part of the API
     }
 
@@ -117,9 +118,4 @@ public static class LocalizationExtensions
             Cultures.CookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(culture))),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-
-    internal static string SafeLocalUrl(string? url) =>
-        string.IsNullOrEmpty(url) || !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("/\\", StringComparison.Ordinal)
-            ? "/"
-            : url;
 }

@@ -45,6 +45,9 @@ public static class OperationsExtensions
 
     public static void UseOperations(this WebApplication app)
     {
+        // First: a request no page can be built for (a Host that is no host, a body in an encoding nobody decodes) is
+        // refused before the error and status-code pages, which would only fail on it again.
+        app.UseMiddleware<MalformedRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -62,11 +65,19 @@ public static class OperationsExtensions
     private static Task WriteApiProblemAsync(HttpContext context) =>
         Results.Problem(statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context);
 
-    /// <summary>A client that went away mid-request (a closed tab, a load test ending) is not a server error.</summary>
+    /// <summary>A request slower than this is logged at Information whatever its answer.</summary>
+    internal const double SlowRequestMs = 1000;
+
+    /// <summary>
+    /// One line per request at a level production can afford (README, "Logging"): a quick answer that worked is Debug (a
+    /// soak wrote 4.7 million Information lines a minute and the log queue then held requests back); an answer the client
+    /// got wrong (4xx), a slow one, or a client that went away is Information; a server error is Error.
+    /// </summary>
     internal static Serilog.Events.LogEventLevel RequestLevel(HttpContext context, double elapsedMs, Exception? exception) =>
         exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested ? Serilog.Events.LogEventLevel.Information
         : exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
-        : Serilog.Events.LogEventLevel.Information;
+        : context.Response.StatusCode >= 400 || elapsedMs >= SlowRequestMs ? Serilog.Events.LogEventLevel.Information
+        : Serilog.Events.LogEventLevel.Debug;
 
     public static void MapOperations(this WebApplication app)
     {

@@ -2,7 +2,9 @@ using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using IntegrationHubs.Testing;
 using Npgsql;
+using Serilog.Events;
 using static IntegrationHubs.IntegrationTests.Bookings.BookingWorld;
 
 namespace IntegrationHubs.IntegrationTests.Bookings;
@@ -44,6 +46,34 @@ public sealed class BookingConcurrencyTests(AppFixture fixture) : IAsyncLifetime
         var overlapping = await CountOverlappingPairsAsync();
         overlapping.ShouldBe(0);
         (await _world.AllBookingsAsync()).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task TenWayRace_ClashesDecidedByTheDatabase_LogNoError()
+    {
+        var space = await _world.SpaceAsync(_world.Ost);
+        var people = new List<ApplicationUser>();
+        for (var i = 0; i < 10; i++)
+        {
+            var person = await _world.Scenario.PersonAsync($"Racer {i}", $"racer{i}@example.org");
+            await _world.Scenario.MembershipAsync(_world.Ost, person, HubRoles.Member);
+            people.Add(person);
+        }
+
+        fixture.App.Logs.Clear();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var attempts = people.Select((person, i) => Task.Run(async () =>
+        {
+            await start.Task;
+            return await _world.BookAsync(person, Form(space, fromHour: 10 + (i % 2), toHour: 12));
+        })).ToList();
+        start.SetResult();
+        var results = await Task.WhenAll(attempts);
+
+        results.Count(r => r.Succeeded).ShouldBe(1);
+        results.Where(r => !r.Succeeded).ShouldAllBe(r => r.Refusal == BookingRefusal.Taken);
+        var errors = fixture.App.Logs.Events.Where(e => e.Level >= LogEventLevel.Error).Select(LogCapture.Render).ToList();
+        errors.ShouldBeEmpty(string.Join("\n", errors));
     }
 
     [Fact]

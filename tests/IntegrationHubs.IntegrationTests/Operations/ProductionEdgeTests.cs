@@ -8,7 +8,7 @@ namespace IntegrationHubs.IntegrationTests.Operations;
 [Collection(SecondAppCollection.Name)]
 public sealed class ProductionEdgeTests(AppFixture fixture)
 {
-    private async Task<HubsAppFactory> StartAsync(bool kestrel = false, string? allowedHosts = null)
+    private async Task<HubsAppFactory> StartAsync(bool kestrel = false, string? allowedHosts = null, bool everyRequest = false, bool levelsAsShipped = false)
     {
         var app = new HubsAppFactory(await fixture.Server.CreateDatabaseAsync("ih_prod"), kestrel: kestrel, environment: "Production")
         {
@@ -19,6 +19,18 @@ public sealed class ProductionEdgeTests(AppFixture fixture)
                 ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Information",
             },
         };
+        if (levelsAsShipped)
+        {
+            // appsettings.json's levels (framework categories at Warning), as production runs.
+            app.Settings.Remove("Serilog:MinimumLevel:Override:Microsoft.AspNetCore");
+        }
+
+        if (everyRequest)
+        {
+            // Quick successes are Debug (the request log's level in production); this test reads what a request line holds.
+            app.Settings["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Debug";
+        }
+
         if (allowedHosts is not null)
         {
             app.Settings["AllowedHosts"] = allowedHosts;
@@ -77,9 +89,32 @@ public sealed class ProductionEdgeTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task NormalGet_LogsNothingAtInformationOrAbove_ButAClientErrorIsOneLine()
+    {
+        await using var app = await StartAsync(levelsAsShipped: true);
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        using (await client.GetAsync("/privacy"))
+        {
+        }
+
+        app.Logs.Clear();
+
+        using var page = await client.GetAsync("/privacy");
+        using var api = await client.GetAsync("/api/v1/hubs");
+        var quiet = app.Logs.Lines;
+        using var refused = await client.GetAsync("/api/v1/hubs/no-such-hub/events?from=9999-12-31");
+
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        api.StatusCode.ShouldBe(HttpStatusCode.OK);
+        quiet.ShouldBeEmpty(string.Join("\n", quiet));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        app.Logs.Lines.ShouldContain(l => l.Contains("no-such-hub", StringComparison.Ordinal) && l.Contains("400", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RequestLog_MasksBearerSecrets_AndNoServerHeaderIsSent()
     {
-        await using var app = await StartAsync(kestrel: true, allowedHosts: "localhost;127.0.0.1");
+        await using var app = await StartAsync(kestrel: true, allowedHosts: "localhost;127.0.0.1", everyRequest: true);
         using var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.ServerAddress });
         app.Logs.Clear();
         string[] secrets = ["SecretInvite4711", "SecretFeed4711", "SecretReset4711", "SecretConfirm4711", "SecretKey4711"];

@@ -52,6 +52,9 @@ public sealed class FormClient : IDisposable
     /// <summary>One raw POST, no token added, no redirect followed.</summary>
     public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => _http.PostAsync(ToRelative(url), content);
 
+    /// <summary>One request as built by the caller (its own headers and body), with this client's cookies; no redirect followed.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
     /// <summary>A GET with its redirects followed, as a browser would.</summary>
     public async Task<Page> GetPageAsync(string url) => await FollowAsync(await GetAsync(url));
 

@@ -29,9 +29,14 @@ public sealed class RequestLogLevelTests
         OperationsExtensions.RequestLevel(Context(500, aborted: false), 3, new OperationCanceledException()).ShouldBe(LogEventLevel.Error);
 
     [Theory]
-    [InlineData(200, LogEventLevel.Information)]
+    [InlineData(200, LogEventLevel.Debug)]
+    [InlineData(302, LogEventLevel.Debug)]
     [InlineData(404, LogEventLevel.Information)]
     [InlineData(500, LogEventLevel.Error)]
     public void Level_FollowsTheStatus(int status, LogEventLevel expected) =>
         OperationsExtensions.RequestLevel(Context(status, aborted: false), 3, null).ShouldBe(expected);
+
+    [Fact]
+    public void SlowSuccess_IsInformation() =>
+        OperationsExtensions.RequestLevel(Context(200, aborted: false), OperationsExtensions.SlowRequestMs, null).ShouldBe(LogEventLevel.Information);
 }

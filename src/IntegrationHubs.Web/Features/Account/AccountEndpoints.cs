@@ -12,7 +12,7 @@ public static class AccountEndpoints
         app.MapPost("/Account/Logout", async ([FromServices] SignInManager<ApplicationUser> signInManager, [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect(LocalizationExtensions.SafeLocalUrl(returnUrl));
+            return TypedResults.LocalRedirect(IntegrationHubs.Web.Operations.RequestValues.LocalUrl(returnUrl));
         }).ExcludeFromDescription(); // a form's target, not part of the API
     }
 }

@@ -83,12 +83,12 @@ public sealed record DashboardQuery(PeriodPreset Preset, string? From, string? T
     /// <summary>A date (yyyy-MM-dd); with <see cref="WholeMonths"/> also a month (yyyy-MM): its first or its last day.</summary>
     private bool TryParse(string? text, bool first, out DateOnly date)
     {
-        if (WholeMonths && DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        if (WholeMonths && Operations.RequestValues.TryMonth(text, out var month))
         {
             date = first ? month : month.AddMonths(1).AddDays(-1);
             return true;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return Operations.RequestValues.TryDate(text, out date);
     }
 }

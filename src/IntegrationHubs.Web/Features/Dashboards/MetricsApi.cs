@@ -64,7 +64,7 @@ public static class MetricsApi
         Guid? municipalityId = null;
         if (!string.IsNullOrEmpty(municipality))
         {
-            if (!Guid.TryParse(municipality, out var parsed))
+            if (Operations.RequestValues.Id(municipality) is not { } parsed)
             {
                 return BadRequest("Malformed municipality", l["Metrics.Api.Municipality"]);
             }
@@ -110,7 +110,7 @@ public static class MetricsApi
             return true;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return Operations.RequestValues.TryDate(text, out date);
     }
 
     public static MetricsDto ToDto(GetNetworkDashboard.Result result, DateOnly from, DateOnly to) => new(

@@ -21,8 +21,8 @@ public sealed record EventCard(
 public sealed record EventFilter(DateOnly? From = null, DateOnly? To = null, EventCategory? Category = null, string? Language = null)
 {
     public static EventFilter Parse(string? from, string? to, string? category, string? language) => new(
-        DateOnly.TryParseExact(from ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f) ? f : null,
-        DateOnly.TryParseExact(to ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null,
+        Operations.RequestValues.Date(from),
+        Operations.RequestValues.Date(to),
         Enum.TryParse<EventCategory>(category, ignoreCase: true, out var c) && Enum.IsDefined(c) ? c : null,
         LanguageCatalog.IsKnown(language) ? language : null);
 }
