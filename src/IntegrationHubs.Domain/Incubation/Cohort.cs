@@ -31,7 +31,9 @@ public sealed class Cohort : IHubOwned
 
     public bool IsFull => EnrolledCount >= Capacity;
 
-    public static Cohort Create(string name, DateOnly startsOn, DateOnly endsOn, int capacity, IEnumerable<CurriculumModule> curriculum, DateTimeOffset now)
+    /// <param name="id">The id the form was made with, so a repeated submit finds this cohort; a new one when not given.</param>
+    public static Cohort Create(string name, DateOnly startsOn, DateOnly endsOn, int capacity, IEnumerable<CurriculumModule> curriculum, DateTimeOffset now,
+        Guid? id = null)
     {
         name = name?.Trim() ?? "";
         if (name.Length is 0 or > NameMaxLength || endsOn < startsOn || capacity is < 1 or > MaxCapacity)
@@ -45,7 +47,7 @@ public sealed class Cohort : IHubOwned
             throw new DomainException("Cohort.NoCurriculum");
         }
 
-        var cohort = new Cohort { Name = name, StartsOn = startsOn, EndsOn = endsOn, Capacity = capacity, CreatedAt = now };
+        var cohort = new Cohort { Id = id ?? Guid.CreateVersion7(), Name = name, StartsOn = startsOn, EndsOn = endsOn, Capacity = capacity, CreatedAt = now };
         cohort.Modules = modules.Select((m, i) => new CohortModule { CohortId = cohort.Id, Position = i, Text = m.Text }).ToList();
         return cohort;
     }

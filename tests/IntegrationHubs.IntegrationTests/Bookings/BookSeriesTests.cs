@@ -14,6 +14,22 @@ public sealed class BookSeriesTests(AppFixture fixture) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task WeeklySeries_SameFormSentTwice_BooksTheSeriesOnce(bool atOnce)
+    {
+        var space = await _world.SpaceAsync(_world.Ost);
+        var form = Form(space, daysAhead: 2, fromHour: 18, toHour: 20);
+        form.RepeatUntil = Day(16);
+        Task<BookSeries.Result> SendAsync() => _world.As<BookSeries.Result, BookSeries>(_world.Rana, h => h.HandleAsync(form, skipProblems: true));
+
+        var results = atOnce ? await Task.WhenAll(Task.Run(SendAsync), Task.Run(SendAsync)) : [await SendAsync(), await SendAsync()];
+
+        results.ShouldAllBe(r => r.Succeeded && r.SeriesId == form.Id && r.Booked == 3);
+        (await _world.AllBookingsAsync()).Count.ShouldBe(3);
+    }
+
     [Fact]
     public async Task WeeklySeries_ListsTheClashAndTheClosure_BooksNothingUntilAskedToSkipThem_ThenTheRestTogether()
     {

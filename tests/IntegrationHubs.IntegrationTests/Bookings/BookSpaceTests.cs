@@ -20,6 +20,22 @@ public sealed class BookSpaceTests(AppFixture fixture) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Book_SameFormSubmittedTwice_SavesOneBooking_AndBothAnswersNameIt(bool atOnce)
+    {
+        var space = await _world.SpaceAsync(_world.Ost);
+        var form = Form(space);
+
+        var results = atOnce
+            ? await Task.WhenAll(Task.Run(() => _world.BookAsync(_world.Rana, form)), Task.Run(() => _world.BookAsync(_world.Rana, form)))
+            : [await _world.BookAsync(_world.Rana, form), await _world.BookAsync(_world.Rana, form)];
+
+        results.ShouldAllBe(r => r.Succeeded && r.Id == form.Id);
+        (await _world.AllBookingsAsync()).ShouldHaveSingleItem().Id.ShouldBe(form.Id);
+    }
+
     [Fact]
     public async Task Book_SpaceNeedingApproval_IsPending_UntilACoordinatorApproves_AndTheRequesterIsMailedInTheirLanguage()
     {

@@ -19,6 +19,23 @@ public sealed class CreateEventTests(AppFixture fixture) : IAsyncLifetime
     private Task<List<Event>> AllEventsAsync() =>
         _world.Bookings.Scenario.ReadAsync(db => db.Events.IgnoreQueryFilters().AsNoTracking().ToListAsync());
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Create_SameFormSubmittedTwice_SavesOneEventAndOneBooking_AndBothAnswersNameIt(bool atOnce)
+    {
+        var space = await _world.Bookings.SpaceAsync(_world.Bookings.Ost);
+        var form = InSpace(space);
+
+        var results = atOnce
+            ? await Task.WhenAll(Task.Run(() => _world.CreateAsync(form)), Task.Run(() => _world.CreateAsync(form)))
+            : [await _world.CreateAsync(form), await _world.CreateAsync(form)];
+
+        results.ShouldAllBe(r => r.RefusalKey == null && r.Id == form.Id);
+        (await AllEventsAsync()).ShouldHaveSingleItem().Id.ShouldBe(form.Id);
+        (await _world.Bookings.AllBookingsAsync()).ShouldHaveSingleItem();
+    }
+
     [Fact]
     public async Task Create_InASpace_BooksTheSpaceInTheSameTransaction()
     {

@@ -51,6 +51,19 @@ public sealed class EventSeriesTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_SameFormSubmittedTwiceAtOnce_CreatesTheSeriesOnce()
+    {
+        var space = await _world.Bookings.SpaceAsync(_world.Bookings.Ost);
+        var form = Weekly(InSpace(space));
+
+        var results = await Task.WhenAll(Task.Run(() => CreateAsync(form)), Task.Run(() => CreateAsync(form)));
+
+        results.ShouldAllBe(r => r.Succeeded && r.SeriesId == form.Id && r.Created == 4);
+        (await AllEventsAsync()).Count.ShouldBe(4);
+        (await _world.Bookings.AllBookingsAsync()).Count.ShouldBe(4);
+    }
+
+    [Fact]
     public async Task Plan_ListsTheClashingWeek_AndCreatingWithoutConsentSavesNothing()
     {
         var space = await _world.Bookings.SpaceAsync(_world.Bookings.Ost);

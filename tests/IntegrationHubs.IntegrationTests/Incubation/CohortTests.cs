@@ -48,6 +48,19 @@ public sealed class CohortTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateCohort_SameFormSubmittedTwiceAtOnce_CreatesOneCohort()
+    {
+        await _world.CurriculumAsync(_world.A, _world.Carla);
+        var form = new CohortForm { Name = "Herbst", StartsOn = new DateTime(2026, 9, 1), EndsOn = new DateTime(2026, 12, 1), Capacity = 4 };
+        Task<InitiativeResult> SendAsync() => _world.As<CreateCohort, InitiativeResult>(_world.Carla, _world.A, h => h.HandleAsync(form));
+
+        var results = await Task.WhenAll(Task.Run(SendAsync), Task.Run(SendAsync));
+
+        results.ShouldAllBe(r => r.Succeeded && r.Id == form.Id);
+        (await _world.As<ListCohorts, IReadOnlyList<ListCohorts.Item>>(_world.Carla, _world.A, h => h.HandleAsync())).ShouldHaveSingleItem().Modules.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task CreateCohort_WithoutCurriculum_IsRefusedWithTheReason()
     {
         var result = await _world.As<CreateCohort, InitiativeResult>(_world.Carla, _world.A, h => h.HandleAsync(

@@ -33,6 +33,22 @@ public sealed class InitiativeDiscussionTests(AppFixture fixture) : IAsyncLifeti
         seen.Comments.Select(c => (c.Author, c.ByTeam, c.Body)).ShouldBe([("Peter Schmidt", false, "Gibt es Kinderbetreuung?"), ("Olena Kovalenko", true, "Ja, im Nebenraum.")]);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Comment_SameFormSentTwice_IsPostedAndToldOnce(bool atOnce)
+    {
+        var id = await _s.SubmittedAsync(_s.Rana);
+        var form = new CommentForm { Body = "Gibt es Kinderbetreuung?" };
+        Task<InitiativeResult> SendAsync() =>
+            _s.As<InitiativeResult, AddInitiativeComment>(_s.Peter, h => h.HandleAsync(new(id, form)));
+
+        var results = atOnce ? await Task.WhenAll(Task.Run(SendAsync), Task.Run(SendAsync)) : [await SendAsync(), await SendAsync()];
+
+        results.ShouldAllBe(r => r.Succeeded);
+        (await _s.CommunityAsync(_s.Carla, id)).Comments.ShouldHaveSingleItem().Id.ShouldBe(form.Id);
+    }
+
     [Fact]
     public async Task Comment_NotifiesTheTeam_ButNotTheCommenter()
     {

@@ -102,6 +102,8 @@ public sealed class MyDataTests(AppFixture fixture) : IAsyncLifetime
         {
             export.RootElement.GetProperty("initiatives").EnumerateArray().Select(i => i.GetProperty("title").GetString())
                 .ShouldBe(["Supper Club", "Nur eine Idee"], ignoreOrder: true);
+            export.RootElement.GetProperty("initiativeTransitions").EnumerateArray()
+                .ShouldContain(t => t.GetProperty("initiative").GetString() == "Supper Club" && t.GetProperty("to").GetString() == nameof(InitiativeStatus.Submitted));
         }
 
         await _given.AsAsync(amal, null, s => s.GetRequiredService<DeleteMyAccount>().HandleAsync("amal.nasser@example.org"));
@@ -122,6 +124,40 @@ public sealed class MyDataTests(AppFixture fixture) : IAsyncLifetime
 
         deleted.ShouldBeFalse();
         (await RowsMentioningAsync("amal.nasser@example.org")).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Export_CoversEveryColumnOfTheModelThatHoldsAPersonsId()
+    {
+        var personal = await _given.ReadAsync(db => Task.FromResult(PersonalColumnsOf(db.Model)));
+
+        personal.Count.ShouldBeGreaterThan(25);
+        personal.Except(ExportMyData.PersonalColumns).ShouldBeEmpty("a column holding a person's id is missing from the data export");
+        ExportMyData.PersonalColumns.Except(personal).ShouldBeEmpty("the export lists a column the model no longer has");
+    }
+
+    /// <summary>Foreign keys to the users table, and properties named as a user id (some have no foreign key), as table.column.</summary>
+    private static List<string> PersonalColumnsOf(Microsoft.EntityFrameworkCore.Metadata.IModel model)
+    {
+        var columns = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var entity in model.GetEntityTypes().Where(e => e.ClrType != typeof(Web.Data.ApplicationUser)))
+        {
+            if (entity.GetTableName() is not { } table)
+            {
+                continue;
+            }
+
+            var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, entity.GetSchema());
+            var named = entity.GetProperties().Where(p => (p.ClrType == typeof(Guid) || p.ClrType == typeof(Guid?))
+                && (p.Name.EndsWith("UserId", StringComparison.Ordinal) || p.Name.EndsWith("ById", StringComparison.Ordinal)));
+            var keyed = entity.GetForeignKeys().Where(fk => fk.PrincipalEntityType.ClrType == typeof(Web.Data.ApplicationUser)).SelectMany(fk => fk.Properties);
+            foreach (var property in named.Concat(keyed))
+            {
+                columns.Add($"{table}.{property.GetColumnName(store)}");
+            }
+        }
+
+        return [.. columns];
     }
 
     /// <summary>Every text column of every table in the database whose value contains <paramref name="needle"/>.</summary>

@@ -56,6 +56,11 @@ public sealed class BookSeries(IDbContextFactory<HubsDbContext> dbFactory, HubAu
             return new Result(null, 0, [], refusal);
         }
 
+        if (book && await SavedAsync(db, form, userId, ct) is { } saved)
+        {
+            return saved;
+        }
+
         var until = DateOnly.FromDateTime(form.RepeatUntil.Value);
         var from = HubTime.StartOfDay(form.LocalDate, zone);
         var held = await BookingSlots.HeldAsync(db, space.Id, from, HubTime.StartOfDay(until.AddDays(2), zone), ct);
@@ -63,6 +68,12 @@ public sealed class BookSeries(IDbContextFactory<HubsDbContext> dbFactory, HubAu
         if (!book)
         {
             return new Result(null, 0, plan, null);
+        }
+
+        // Slots in the way may be this very form's, booked a moment ago (a double click): that series is the answer.
+        if (plan.Any(o => !o.CanBook) && await SavedAsync(db, form, userId, ct) is { } mine)
+        {
+            return mine;
         }
 
         if (plan.Any(o => !o.CanBook) && !skipProblems)
@@ -78,7 +89,8 @@ public sealed class BookSeries(IDbContextFactory<HubsDbContext> dbFactory, HubAu
 
         try
         {
-            var seriesId = Guid.CreateVersion7();
+            // The form's id names the series: the same form sent twice books the series once (decision 0028).
+            var seriesId = form.Id;
             var status = space.Policy.InitialStatus(booker);
             foreach (var occurrence in bookable)
             {
@@ -99,8 +111,20 @@ public sealed class BookSeries(IDbContextFactory<HubsDbContext> dbFactory, HubAu
         catch (DbUpdateException clash) when (BookingSlots.IsOverlap(clash))
         {
             db.ChangeTracker.Clear();
+            if (await SavedAsync(db, form, userId, ct) is { } first)
+            {
+                return first;
+            }
+
             var again = await BookingSlots.HeldAsync(db, space.Id, from, HubTime.StartOfDay(until.AddDays(2), zone), ct);
             return new Result(null, 0, Scheduling.PlanWeekly(space, form.LocalDate, form.StartTime, form.EndTime, until, booker, again, now, zone), BookingRefusal.Taken);
         }
+    }
+
+    /// <summary>The series this form already booked (sent twice): answered as the first send was.</summary>
+    private static async Task<Result?> SavedAsync(HubsDbContext db, BookingForm form, Guid userId, CancellationToken ct)
+    {
+        var booked = await db.Bookings.CountAsync(b => b.SeriesId == form.Id && b.BookedByUserId == userId, ct);
+        return booked == 0 ? null : new Result(form.Id, booked, [], null);
     }
 }

@@ -14,6 +14,9 @@ namespace IntegrationHubs.Web.Features.Bookings;
 /// <summary>The booking form: a space, a local date and times in the hub's time zone, a purpose, perhaps an initiative.</summary>
 public sealed class BookingForm
 {
+    /// <summary>The new booking's id, made with the form: submitting the same form twice books once (decision 0028).</summary>
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
     public Guid? SpaceId { get; set; }
     public DateTime? Date { get; set; }
     public TimeSpan? Start { get; set; }
@@ -69,6 +72,10 @@ public sealed class BookSpace(IDbContextFactory<HubsDbContext> dbFactory, HubAut
         var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await SavedAsync(db, form, userId, ct) is { } saved)
+        {
+            return BookingResult.Booked(saved);
+        }
 
         var space = await db.Spaces.AsNoTracking().SingleOrDefaultAsync(s => s.Id == form.SpaceId, ct);
         if (space is null)
@@ -104,13 +111,17 @@ public sealed class BookSpace(IDbContextFactory<HubsDbContext> dbFactory, HubAut
         // The friendly check: most clashes are found here and answered with alternatives.
         if ((await BookingSlots.HeldAsync(db, space.Id, request.Start, request.End, ct)).Count > 0)
         {
-            return await BookingSlots.TakenAsync(db, space, request, booker, now, zone, ct);
+            // Held by this very form, sent a moment ago (a double click): that booking is the answer.
+            return await SavedAsync(db, form, userId, ct) is { } mine
+                ? BookingResult.Booked(mine)
+                : await BookingSlots.TakenAsync(db, space, request, booker, now, zone, ct);
         }
 
         try
         {
             var booking = Booking.Request(space.Id, request, userId, form.InitiativeId, form.ForHub && booker.IsCoordinator, form.Purpose,
                 space.Policy.InitialStatus(booker), now);
+            booking.Id = form.Id;
             db.Bookings.Add(booking);
             db.AuditEntries.Add(BookingAudit.Entry(hub.Id, userId, booking, AuditActions.BookingRequested, now));
             await db.SaveChangesAsync(ct);
@@ -120,13 +131,22 @@ public sealed class BookSpace(IDbContextFactory<HubsDbContext> dbFactory, HubAut
         {
             return BookingResult.Refused(new BookingRefusal(invalid.Code, BookingRefusal.FieldSpace));
         }
-        catch (DbUpdateException clash) when (BookingSlots.IsOverlap(clash))
+        catch (DbUpdateException clash) when (BookingSlots.IsOverlap(clash) || RepeatedCreate.IsSameKey(clash))
         {
-            // Someone booked the slot between the check and the insert: the database decided, the answer is the same.
+            // The same form submitted twice at once: the first one booked, and this one answers as it did.
             db.ChangeTracker.Clear();
+            if (await SavedAsync(db, form, userId, ct) is { } first)
+            {
+                return BookingResult.Booked(first);
+            }
+
+            // Someone booked the slot between the check and the insert: the database decided, the answer is the same.
             return await BookingSlots.TakenAsync(db, space, request, booker, now, zone, ct);
         }
     }
+
+    private static Task<Booking?> SavedAsync(HubsDbContext db, BookingForm form, Guid userId, CancellationToken ct) =>
+        db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == form.Id && b.BookedByUserId == userId, ct);
 }
 
 internal static class BookingAudit

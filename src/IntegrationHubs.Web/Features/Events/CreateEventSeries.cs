@@ -58,12 +58,20 @@ public sealed class CreateEventSeries(IDbContextFactory<HubsDbContext> dbFactory
             return Result.Refused(notAllowed);
         }
 
+        if (create && await db.EventSeries.AsNoTracking().AnyAsync(s => s.Id == form.Id && s.CreatedByUserId == userId, ct))
+        {
+            return await SavedAsync(db, form.Id, ct);
+        }
+
         EventSeries series;
         try
         {
             var first = DateOnly.FromDateTime(form.Date!.Value);
             series = EventSeries.Create(first, TimeOnly.FromTimeSpan(form.Start!.Value), TimeOnly.FromTimeSpan(form.End!.Value),
                 form.RepeatByCount ? null : DateOnly.FromDateTime(form.RepeatUntil!.Value), form.RepeatByCount ? form.RepeatCount : null, userId, now);
+
+            // The form's id names the series: the same form sent twice creates it once (decision 0028).
+            series.Id = form.Id;
         }
         catch (DomainException refused)
         {
@@ -85,6 +93,12 @@ public sealed class CreateEventSeries(IDbContextFactory<HubsDbContext> dbFactory
         if (!create)
         {
             return new Result(null, 0, null, plan, null, "");
+        }
+
+        // Slots in the way may be this very form's, sent a moment ago (a double click): that series is the answer.
+        if (plan.Any(o => !o.CanCreate) && await db.EventSeries.AsNoTracking().AnyAsync(s => s.Id == form.Id && s.CreatedByUserId == userId, ct))
+        {
+            return await SavedAsync(db, form.Id, ct);
         }
 
         if (plan.Any(o => !o.CanCreate) && !skipProblems)
@@ -134,13 +148,30 @@ public sealed class CreateEventSeries(IDbContextFactory<HubsDbContext> dbFactory
             await db.SaveChangesAsync(ct);
             return new Result(series.Id, creatable.Count, status, plan, null, "");
         }
-        catch (DbUpdateException clash) when (space is not null && BookingSlots.IsOverlap(clash))
+        catch (DbUpdateException clash) when ((space is not null && BookingSlots.IsOverlap(clash)) || RepeatedCreate.IsSameKey(clash))
         {
-            // Someone took one of the slots a moment ago: show the plan as it stands now.
             db.ChangeTracker.Clear();
+            if (await db.EventSeries.AsNoTracking().AnyAsync(s => s.Id == series.Id && s.CreatedByUserId == userId, ct))
+            {
+                return await SavedAsync(db, series.Id, ct);
+            }
+
+            if (space is null)
+            {
+                throw;
+            }
+
+            // Someone took one of the slots a moment ago: show the plan as it stands now.
             var again = await PlanOccurrencesAsync(db, series, space, booker, now, zone, ct);
             return Result.Refused(BookingRefusal.Taken.Key, EventResult.FieldRepeat, again);
         }
+    }
+
+    /// <summary>The series this form already created (sent twice): answered as the first send was.</summary>
+    private static async Task<Result> SavedAsync(HubsDbContext db, Guid seriesId, CancellationToken ct)
+    {
+        var statuses = await db.Events.AsNoTracking().Where(e => e.SeriesId == seriesId).Select(e => e.Status).ToListAsync(ct);
+        return new Result(seriesId, statuses.Count, statuses.Count > 0 ? statuses[0] : null, [], null, "");
     }
 
     private static async Task<IReadOnlyList<Planned>> PlanOccurrencesAsync(HubsDbContext db, EventSeries series, Space? space, Booker booker,

@@ -122,21 +122,11 @@ public sealed class CancelRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubAu
 
             try
             {
-                mine.Cancel(now);
+                promoted = [.. await RsvpWithdrawal.WithdrawAsync(db, ev, mine, now, ct)];
             }
             catch (DomainException refused)
             {
                 return RsvpResult.Refused(refused.Code);
-            }
-
-            if (ev.Status == EventStatus.Published)
-            {
-                var open = await db.Rsvps.Where(r => r.EventId == eventId && r.Status != RsvpStatus.Cancelled && r.Id != mine.Id).ToListAsync(ct);
-                foreach (var next in Waitlist.ToPromote(ev.Capacity, open))
-                {
-                    next.Promote(now);
-                    promoted.Add(next);
-                }
             }
 
             await db.SaveChangesAsync(ct);
@@ -152,6 +142,32 @@ public sealed class CancelRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubAu
         // Told after the commit: a seat someone hears of is one that stands.
         await notifier.NotifyAsync(hub, committed, promoted.Select(p => p.UserId), NotificationKinds.EventWaitlistPromoted, ct);
         return result;
+    }
+}
+
+/// <summary>
+/// Withdrawing one RSVP under the event's lock (<see cref="EventLock"/>): the seat it held goes to the first on the waitlist.
+/// One rule for a person who withdraws and for an account that is deleted, so both promote and tell alike.
+/// </summary>
+internal static class RsvpWithdrawal
+{
+    /// <returns>The waiting RSVPs promoted into the freed seats, to be told once the transaction commits.</returns>
+    public static async Task<IReadOnlyList<Rsvp>> WithdrawAsync(HubsDbContext db, Event ev, Rsvp rsvp, DateTimeOffset now, CancellationToken ct)
+    {
+        rsvp.Cancel(now);
+        if (ev.Status != EventStatus.Published)
+        {
+            return [];
+        }
+
+        var open = await db.Rsvps.Where(r => r.EventId == ev.Id && r.Status != RsvpStatus.Cancelled && r.Id != rsvp.Id).ToListAsync(ct);
+        var promoted = Waitlist.ToPromote(ev.Capacity, open);
+        foreach (var next in promoted)
+        {
+            next.Promote(now);
+        }
+
+        return promoted;
     }
 }
 

@@ -16,6 +16,9 @@ namespace IntegrationHubs.Web.Features.Events;
 /// <summary>The event form: texts (with translations), what and for whom, how many, when (local, in the hub's zone) and where.</summary>
 public sealed class EventForm
 {
+    /// <summary>The new event's id, made with the form: submitting the same form twice creates one event (decision 0028).</summary>
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
     public string Title { get; set; } = "";
     public string Description { get; set; } = "";
     public string Language { get; set; } = "de";
@@ -127,6 +130,10 @@ public sealed class CreateEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
         var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await SavedAsync(db, form, userId, ct) is { } saved)
+        {
+            return EventResult.Saved(saved);
+        }
 
         var (organiser, notAllowed) = await OrganiserAsync(db, form, userId, isCoordinator, ct);
         if (notAllowed is not null)
@@ -149,6 +156,7 @@ public sealed class CreateEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
         try
         {
             created = Event.Create(Details(form, start.Value, end.Value), hubLanguages, form.InitiativeId, organiser, userId, now);
+            created.Id = form.Id;
         }
         catch (DomainException refused)
         {
@@ -173,7 +181,10 @@ public sealed class CreateEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
 
             if ((await BookingSlots.HeldAsync(db, space.Id, request.Start, request.End, ct)).Count > 0)
             {
-                return await TakenAsync(db, space, request, booker, now, zone, ct);
+                // Held by this very form's event, saved a moment ago (a double click): that event is the answer.
+                return await SavedAsync(db, form, userId, ct) is { } mine
+                    ? EventResult.Saved(mine)
+                    : await TakenAsync(db, space, request, booker, now, zone, ct);
             }
 
             var booking = Booking.Request(space.Id, request, userId, form.InitiativeId, forHub: form.InitiativeId is null, created.Title,
@@ -191,12 +202,26 @@ public sealed class CreateEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
             await db.SaveChangesAsync(ct);
             return EventResult.Saved(created);
         }
-        catch (DbUpdateException clash) when (space is not null && BookingSlots.IsOverlap(clash))
+        catch (DbUpdateException clash) when ((space is not null && BookingSlots.IsOverlap(clash)) || RepeatedCreate.IsSameKey(clash))
         {
+            // The same form submitted twice at once: its space's slot or the event's id went to the first, which stands.
             db.ChangeTracker.Clear();
+            if (await SavedAsync(db, form, userId, ct) is { } first)
+            {
+                return EventResult.Saved(first);
+            }
+
+            if (space is null)
+            {
+                throw;
+            }
+
             return await TakenAsync(db, space, request, booker, now, zone, ct);
         }
     }
+
+    private static Task<Event?> SavedAsync(HubsDbContext db, EventForm form, Guid userId, CancellationToken ct) =>
+        db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == form.Id && e.CreatedByUserId == userId, ct);
 
     /// <summary>Who is creating: a coordinator, or the team of the initiative named; a refusal when they may not.</summary>
     internal static async Task<(EventOrganiser Organiser, EventResult? Refusal)> OrganiserAsync(HubsDbContext db, EventForm form, Guid userId, bool isCoordinator,

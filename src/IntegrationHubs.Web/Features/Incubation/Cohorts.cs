@@ -16,6 +16,9 @@ namespace IntegrationHubs.Web.Features.Incubation;
 
 public sealed class CohortForm
 {
+    /// <summary>The new cohort's id, made with the form: submitting the same form twice creates one cohort (decision 0028).</summary>
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
     public string Name { get; set; } = "";
     public DateTime? StartsOn { get; set; }
     public DateTime? EndsOn { get; set; }
@@ -47,11 +50,17 @@ public sealed class CreateCohort(IDbContextFactory<HubsDbContext> dbFactory, Hub
         var userId = await authorizer.RequireUserIdAsync();
         await validator.ValidateAndThrowAsync(form, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Cohorts.AnyAsync(c => c.Id == form.Id, ct))
+        {
+            return InitiativeResult.Done(form.Id);
+        }
+
         var curriculum = await db.CurriculumModules.AsNoTracking().OrderBy(m => m.Position).ToListAsync(ct);
         try
         {
             var now = time.GetUtcNow();
-            var cohort = Cohort.Create(form.Name, DateOnly.FromDateTime(form.StartsOn!.Value), DateOnly.FromDateTime(form.EndsOn!.Value), form.Capacity, curriculum, now);
+            var cohort = Cohort.Create(form.Name, DateOnly.FromDateTime(form.StartsOn!.Value), DateOnly.FromDateTime(form.EndsOn!.Value), form.Capacity, curriculum, now,
+                form.Id);
             db.Cohorts.Add(cohort);
             db.AuditEntries.Add(new AuditEntry
             {
@@ -64,6 +73,10 @@ public sealed class CreateCohort(IDbContextFactory<HubsDbContext> dbFactory, Hub
         catch (DomainException refused)
         {
             return InitiativeResult.Refused(refused.Code);
+        }
+        catch (DbUpdateException same) when (RepeatedCreate.IsSameKey(same))
+        {
+            return InitiativeResult.Done(form.Id);
         }
     }
 }

@@ -72,6 +72,9 @@ public sealed class GetInitiativeCommunity(IDbContextFactory<HubsDbContext> dbFa
 /// <summary>A comment being written; the page keeps it when it is refused.</summary>
 public sealed class CommentForm
 {
+    /// <summary>The new comment's id, made with the form: sending the same form twice posts once (decision 0028).</summary>
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
     public string Body { get; set; } = "";
 
     public sealed class Validator : AbstractValidator<CommentForm>
@@ -98,14 +101,27 @@ public sealed class AddInitiativeComment(
         await validator.ValidateAndThrowAsync(command.Form, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var initiative = await InitiativeAccess.LoadVisibleAsync(db, command.InitiativeId, userId, ct);
+        var formId = command.Form.Id;
+        if (await db.InitiativeComments.AnyAsync(c => c.Id == formId && c.AuthorUserId == userId, ct))
+        {
+            // Sent again (a double click, a retry): posted and told once.
+            return InitiativeResult.Done(initiative.Id);
+        }
+
         try
         {
-            db.InitiativeComments.Add(InitiativeComment.Write(initiative, userId, command.Form.Body, time.GetUtcNow()));
+            var comment = InitiativeComment.Write(initiative, userId, command.Form.Body, time.GetUtcNow());
+            comment.Id = formId;
+            db.InitiativeComments.Add(comment);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException refused)
         {
             return InitiativeResult.Refused(refused.Code);
+        }
+        catch (DbUpdateException same) when (RepeatedCreate.IsSameKey(same))
+        {
+            return InitiativeResult.Done(initiative.Id);
         }
 
         var author = await InitiativeAccess.NameAsync(db, userId, ct);
