@@ -10,12 +10,12 @@ namespace IntegrationHubs.Testing;
 public sealed class LogCapture : ILogEventSink
 {
     private readonly ConcurrentQueue<LogEvent> _events = new();
-    private readonly SemaphoreSlim _arrived = new(0);
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public void Emit(LogEvent logEvent)
     {
         _events.Enqueue(logEvent);
-        _arrived.Release();
+        Interlocked.Exchange(ref _arrived, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 
     /// <summary>
@@ -25,16 +25,20 @@ public sealed class LogCapture : ILogEventSink
     public async Task<bool> WaitForAsync(Func<LogEvent, bool> match, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (!_events.Any(match))
+        while (true)
         {
+            var next = Volatile.Read(ref _arrived).Task;
+            if (_events.Any(match))
+            {
+                return true;
+            }
+
             var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
+            if (left <= TimeSpan.Zero || await Task.WhenAny(next, Task.Delay(left)) != next)
             {
                 return _events.Any(match);
             }
         }
-
-        return true;
     }
 
     public IReadOnlyList<LogEvent> Events => [.. _events];
