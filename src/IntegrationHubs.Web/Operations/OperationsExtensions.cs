@@ -16,7 +16,7 @@ public static class OperationsExtensions
     /// </summary>
     public static void AddLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) =>
+        void Configure(IServiceProvider services, LoggerConfiguration logger)
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
@@ -30,7 +30,11 @@ public static class OperationsExtensions
             {
                 logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()), blockWhenFull: true);
             }
-        });
+        }
+
+        // The app's loggers write to this app's own logger, not through the process-wide Log.Logger, which a second app in
+        // the same process (the tests run several side by side) would replace, and close when it stops.
+        builder.Services.AddSerilog(Configure, preserveStaticLogger: true);
     }
 
     public static IServiceCollection AddOperations(this IServiceCollection services)
@@ -58,7 +62,11 @@ public static class OperationsExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLevel);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = RequestLevel;
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         app.UseMiddleware<ClientErrorMiddleware>();
     }
 
