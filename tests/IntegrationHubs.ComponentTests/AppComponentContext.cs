@@ -21,6 +21,10 @@ public abstract class AppComponentContext : BunitContext, IAsyncLifetime
     {
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
+
+        // bunit waits one second by default for a render to arrive; on two cores that also run PostgreSQL, the app and
+        // Chromium for the other suites, a render can take longer without anything being wrong.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.ShowTransitionDuration = 0;

@@ -18,6 +18,7 @@ public sealed class ManualEditorJourneyTests(BrowserFixture fixture, ITestOutput
             () => Page.GotoAsync("/admin/manual"),
             new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Handbuch-Vorlagen");
+        await AppPage.WaitForInteractiveAsync(Page);
 
         // The newest version of the spatial programme: the first button under its heading.
         var newestSpatial = Page.Locator("ul.ih-manual-versions").First.Locator("button").First;

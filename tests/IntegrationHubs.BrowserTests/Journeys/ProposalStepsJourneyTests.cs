@@ -21,8 +21,9 @@ public sealed class ProposalStepsJourneyTests(BrowserFixture fixture, ITestOutpu
         await main.GetByRole(AriaRole.Button, new() { Name = "Weiter" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/initiatives/[0-9a-f-]{36}\\?step=details$"));
 
-        // Step 2: the details.
+        // Step 2: the details, ticked once the draft's own page is live (a tick on its prerendered form would be lost).
         await Expect(main.GetByRole(AriaRole.Heading, new() { Name = "Schritt 2 von 3: Details" })).ToBeVisibleAsync();
+        await AppPage.WaitForInteractiveAsync(Page);
         var space = main.GetByRole(AriaRole.Checkbox, new() { Name = "Raum", Exact = true });
         await space.CheckAsync();
         await Expect(space).ToBeCheckedAsync();

@@ -14,6 +14,13 @@ public abstract class AppPage(IPage page)
     /// <summary>The form of the page's content (not the app bar's sign-out or language forms).</summary>
     protected ILocator MainForm => Page.Locator("main form");
 
+    /// <summary>
+    /// Waits until the page's circuit has rendered it at the address now shown (the app marks the document with
+    /// data-interactive): what is clicked or ticked on the prerendered page before that is lost.
+    /// </summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.documentElement.getAttribute('data-interactive') === location.pathname + location.search");
+
     /// <summary>Asserts the document's language and direction, e.g. ("ar", "rtl").</summary>
     public async Task ShouldBeInAsync(string language, string direction)
     {

@@ -19,7 +19,7 @@ public sealed partial class InitiativePage(IPage page) : AppPage(page)
             () => Page.GotoAsync($"/hubs/{slug}/initiatives/new"),
             new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
         // The circuit renders the form again over the prerendered one: type only into the live one.
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await WaitForInteractiveAsync(Page);
         return this;
     }
 

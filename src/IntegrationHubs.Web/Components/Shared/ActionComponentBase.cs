@@ -5,6 +5,7 @@ using IntegrationHubs.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using MudBlazor;
 using Severity = MudBlazor.Severity;
 
@@ -17,8 +18,10 @@ namespace IntegrationHubs.Web.Components.Shared;
 /// changed it meanwhile, a domain rule) or a failure (the database is down) becomes a localized message, the page re-renders
 /// and stays usable, and what the person typed stays where it is. Statically rendered pages rethrow, so the error page answers.
 /// </summary>
-public abstract partial class ActionComponentBase : ComponentBase, IHandleEvent
+public abstract partial class ActionComponentBase : ComponentBase, IHandleEvent, IHandleAfterRender
 {
+    private bool _rendered;
+
     /// <summary>Present only while rendering a request statically; an interactive circuit has none.</summary>
     [CascadingParameter]
     private HttpContext? RequestContext { get; set; }
@@ -31,6 +34,33 @@ public abstract partial class ActionComponentBase : ComponentBase, IHandleEvent
 
     [Inject]
     private ILoggerFactory ActionLoggers { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime ActionJs { get; set; } = default!;
+
+    /// <summary>
+    /// As ComponentBase does, and then, once a page's circuit has rendered it, the document says so (data-interactive, the
+    /// address it holds for): a click on the prerendered page before that is lost, so whoever drives the page (a browser
+    /// test, a script) waits for it instead of clicking again and again.
+    /// </summary>
+    async Task IHandleAfterRender.OnAfterRenderAsync()
+    {
+        var firstRender = !_rendered;
+        _rendered = true;
+        OnAfterRender(firstRender);
+        await OnAfterRenderAsync(firstRender);
+        if (firstRender && RequestContext is null && GetType().IsDefined(typeof(RouteAttribute), inherit: false))
+        {
+            try
+            {
+                await ActionJs.InvokeVoidAsync("ihInteractive");
+            }
+            catch (Exception ex) when (ex is JSDisconnectedException or JSException or TaskCanceledException)
+            {
+                // The page went away meanwhile, or the script is not there: nothing waits for the mark then.
+            }
+        }
+    }
 
     async Task IHandleEvent.HandleEventAsync(EventCallbackWorkItem callback, object? arg)
     {
