@@ -1,3 +1,5 @@
+using IntegrationHubs.Web.Localization;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace IntegrationHubs.Web.Components;
@@ -8,6 +10,8 @@ public static class UserInterfaceExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        // MudBlazor's own labels (pager, breadcrumbs, steppers, pickers) from our resources, in the reader's language.
+        services.AddTransient<MudLocalizer, AppMudLocalizer>();
         return services;
     }
 

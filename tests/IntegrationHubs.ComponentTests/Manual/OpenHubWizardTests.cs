@@ -72,6 +72,19 @@ public sealed class OpenHubWizardTests : AppComponentContext
     }
 
     [Fact]
+    public void StepHub_TimeZoneFieldsOpenButton_HasAName()
+    {
+        var cut = RenderWizard(new OpenHubForm());
+        Type(cut, "ih-wizard-new-municipality", "Halle");
+        Next(cut);
+        cut.WaitForAssertion(() => CurrentStep(cut).ShouldBe("Der Hub"));
+
+        // axe (critical): the autocomplete's adornment is a button, and without a label it had no accessible name.
+        var button = cut.Find(".ih-wizard-timezone .mud-input-adornment button");
+        button.GetAttribute("aria-label").ShouldBe("Zeitzonen anzeigen");
+    }
+
+    [Fact]
     public void StepSpaces_WithNoSpaceChosen_SaysAHubNeedsOne()
     {
         var cut = RenderWizard(ValidUpToSpaces());
