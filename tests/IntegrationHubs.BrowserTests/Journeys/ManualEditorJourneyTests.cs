@@ -23,7 +23,11 @@ public sealed class ManualEditorJourneyTests(BrowserFixture fixture, ITestOutput
         // The newest version of the spatial programme: the first button under its heading.
         var newestSpatial = Page.Locator("ul.ih-manual-versions").First.Locator("button").First;
         var versionName = await newestSpatial.TextContentAsync();
-        await UntilInteractiveAsync(() => newestSpatial.ClickAsync(), Page.Locator("fieldset.ih-manual-spacetype").First);
+        // One click on the live page: a repeated click loaded the version again and that second load, arriving late,
+        // replaced the form with the entry added meanwhile.
+        await newestSpatial.ClickAsync();
+        await Expect(newestSpatial).ToHaveAttributeAsync("aria-current", "true");
+        await Expect(Page.Locator("fieldset.ih-manual-spacetype").First).ToBeVisibleAsync();
         var entries = Page.Locator("fieldset.ih-manual-spacetype");
         var before = await entries.CountAsync();
 
@@ -71,26 +75,9 @@ public sealed class ManualEditorJourneyTests(BrowserFixture fixture, ITestOutput
             () => Page.GotoAsync("/admin/manual?culture=ar"),
             new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
-        var spatial = Page.Locator("ul.ih-manual-versions").First.Locator("button").First;
-        await UntilInteractiveAsync(() => spatial.ClickAsync(), Page.Locator("fieldset.ih-manual-spacetype").First);
+        await AppPage.WaitForInteractiveAsync(Page);
+        await Page.Locator("ul.ih-manual-versions").First.Locator("button").First.ClickAsync();
+        await Expect(Page.Locator("fieldset.ih-manual-spacetype").First).ToBeVisibleAsync();
         await Check.AccessibleAndCapturedAsync("ar-manual-editor");
-    }
-
-    /// <summary>Repeats <paramref name="act"/> until <paramref name="shows"/> is visible: a click before the circuit took over is lost.</summary>
-    private static async Task UntilInteractiveAsync(Func<Task> act, ILocator shows)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            await act();
-            try
-            {
-                await Expect(shows).ToBeVisibleAsync(new() { Timeout = 1_500 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 10)
-            {
-                // Not interactive yet: again.
-            }
-        }
     }
 }
