@@ -16,7 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("IH_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     /// <summary>Generous for a 2-core machine that runs PostgreSQL, the app and the browser at once.</summary>
-    public const float TimeoutMs = 15_000;
+    public const float TimeoutMs = 30_000;
 
     private bool _holdsServer;
     private IPlaywright? _playwright;

@@ -79,8 +79,8 @@ public sealed class AccessibilitySweepTests(BrowserFixture fixture, ITestOutputH
         await Page.GotoAsync($"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}culture={culture}");
         await Expect(Page.Locator("main h1")).ToBeVisibleAsync();
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("dir", culture == "ar" ? "rtl" : "ltr");
-        // Interactive pages: let the circuit render its data before axe reads the page.
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Interactive pages: let the circuit load and render its data before axe reads the page.
+        await AppPage.WaitForSettledAsync(Page);
 
         await Check.AccessibleAndCapturedAsync($"{culture}-sweep{name.Replace('/', '-').Replace("{soon}", "soon", StringComparison.Ordinal)}");
     }
@@ -112,8 +112,8 @@ public sealed class AccessibilitySweepTests(BrowserFixture fixture, ITestOutputH
         await login.SignInAsync("coordinator.ost@example.org", DemoPassword);
         await Page.GotoAsync($"/hubs/leipzig-ost/initiatives/{initiative}/events?culture={culture}");
         await Expect(Page.Locator("main h1")).ToBeVisibleAsync();
+        await AppPage.WaitForInteractiveAsync(Page);
         await Expect(Page.Locator("main input[data-testid=event-title]")).ToBeVisibleAsync();
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await Check.AccessibleAndCapturedAsync($"{culture}-sweep-initiative-events");
     }

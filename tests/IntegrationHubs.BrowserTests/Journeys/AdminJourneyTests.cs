@@ -11,17 +11,13 @@ public sealed class AdminJourneyTests(BrowserFixture fixture, ITestOutputHelper 
         var login = await new LoginPage(Page).GotoAsync();
         await login.SignInAsync("admin@example.org", DemoPassword);
 
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.Locator("header nav a", new() { HasText = "Administration" }).ClickAsync(),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await Page.Locator("header nav a", new() { HasText = "Administration" }).ClickAsync();
         await Page.WaitForURLAsync("**/admin/viewers");
+        await AppPage.WaitForInteractiveAsync(Page);
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Kommunen-Betrachter");
         await Check.AccessibleAndCapturedAsync("de-admin-viewers");
 
-        var municipality = Page.Locator("main .mud-input-control", new() { HasText = "Kommune" }).First;
-        await municipality.ClickAsync();
-        await Page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = "Kassel", Exact = true }).ClickAsync();
-        await Expect(municipality.Locator("input").First).ToHaveValueAsync("Kassel");
+        await AppPage.PickOptionAsync(Page, Page.Locator("main .mud-input-control", new() { HasText = "Kommune" }).First, "Kassel");
         await Page.GetByLabel("E-Mail-Adresse").FillAsync("peter@example.org");
         await Page.Locator("main button.ih-appoint").ClickAsync();
 

@@ -2,7 +2,6 @@ using IntegrationHubs.BrowserTests.Pages;
 using IntegrationHubs.BrowserTests.Support;
 using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Localization;
-using IntegrationHubs.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +19,10 @@ public sealed class BookingJourneyTests(BrowserFixture fixture, ITestOutputHelpe
     [Fact]
     public async Task MemberBooksInArabic_CoordinatorApproves_SecondMemberIsToldItIsTaken_AndOfferedAlternatives()
     {
-        var (spaceId, spaceName) = await SpaceNeedingApprovalAsync();
+        // A space of its own, open daily 08–22, approval needed.
+        var (spaceId, spaceName) = await TestSpaces.CreateAsync(Fixture.App, "leipzig-ost", "Lernraum", SpaceType.CoWorking, 8,
+            new BookingPolicy { RequiresApproval = true, MinLeadTime = TimeSpan.FromHours(1), MaxDuration = TimeSpan.FromHours(3), HorizonDays = 30 },
+            new TimeOnly(8, 0), new TimeOnly(22, 0));
         var slot = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Berlin).Date.AddDays(2).AddHours(18);
 
         // Peter opens the calendar first and picks the same slot, but has not booked yet.
@@ -65,24 +67,6 @@ public sealed class BookingJourneyTests(BrowserFixture fixture, ITestOutputHelpe
         (await peter.Alternatives.CountAsync()).ShouldBeGreaterThan(0);
         await new PageCheck(peterPage, Output).AccessibleAndCapturedAsync("de-book-space-taken");
         (await StatusOfAsync(spaceId)).ShouldBe([BookingStatus.Confirmed]);
-    }
-
-    /// <summary>A space of its own for this journey (so demo bookings never stand in the way): open daily 08–22, approval needed.</summary>
-    private async Task<(Guid Id, string Name)> SpaceNeedingApprovalAsync()
-    {
-        var name = $"Lernraum {Guid.NewGuid():N}"[..14];
-        await using var scope = Fixture.App.Services.CreateAsyncScope();
-        await using var lookup = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
-        var hub = await lookup.Hubs.Where(h => h.Slug == "leipzig-ost")
-            .Select(h => new ResolvedHub(h.Id, h.Slug, h.Name, h.MunicipalityId, h.Status, h.TimeZone)).SingleAsync();
-        scope.ServiceProvider.GetRequiredService<HubContext>().Enter(hub);
-        await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
-        var space = Space.Create(name, SpaceType.CoWorking, 8);
-        space.SetPolicy(new BookingPolicy { RequiresApproval = true, MinLeadTime = TimeSpan.FromHours(1), MaxDuration = TimeSpan.FromHours(3), HorizonDays = 30 });
-        space.SetOpeningHours(Enum.GetValues<DayOfWeek>().Select(d => new OpeningPeriod(d, new TimeOnly(8, 0), new TimeOnly(22, 0))));
-        db.Spaces.Add(space);
-        await db.SaveChangesAsync();
-        return (space.Id, name);
     }
 
     private async Task<List<BookingStatus>> StatusOfAsync(Guid spaceId)

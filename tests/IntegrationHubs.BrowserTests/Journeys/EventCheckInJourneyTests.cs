@@ -2,7 +2,6 @@ using IntegrationHubs.BrowserTests.Pages;
 using IntegrationHubs.BrowserTests.Support;
 using IntegrationHubs.Domain.Events;
 using IntegrationHubs.Domain.Spaces;
-using IntegrationHubs.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,7 +41,10 @@ public sealed class EventCheckInJourneyTests(BrowserFixture fixture, ITestOutput
 
     private async Task JourneyAsync()
     {
-        await SpaceOpenAllDayAsync();
+        // A hall of its own, open all day, no approval, no lead time.
+        var (_, space) = await TestSpaces.CreateAsync(Fixture.App, "leipzig-ost", "Saal", SpaceType.EventHall, 40,
+            new BookingPolicy { RequiresApproval = false, MinLeadTime = TimeSpan.Zero, MaxDuration = TimeSpan.FromHours(4), HorizonDays = 30 },
+            TimeOnly.MinValue, TimeOnly.MinValue);
         var title = $"Tür-Test {Guid.NewGuid():N}"[..17];
         var local = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddMinutes(30), Berlin).DateTime;
         var start = new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute / 5 * 5, 0);
@@ -52,7 +54,7 @@ public sealed class EventCheckInJourneyTests(BrowserFixture fixture, ITestOutput
         await new LoginPage(Page).GotoAsync();
         await new LoginPage(Page).SignInAsync("coordinator.ost@example.org", DemoPassword);
         var manage = await new ManageEventsPage(Page).GotoAsync("leipzig-ost");
-        await manage.CreateAsync(title, 2, start, end, "angelegt");
+        await manage.CreateAsync(title, space, 2, start, end, "angelegt");
         var eventId = await EventIdAsync(title);
         await Expect(manage.Events.Filter(new() { HasText = title }).Locator("[data-testid=event-check-in]")).ToBeVisibleAsync();
 
@@ -108,23 +110,6 @@ public sealed class EventCheckInJourneyTests(BrowserFixture fixture, ITestOutput
         await new LoginPage(page).GotoAsync();
         await new LoginPage(page).SignInAsync(email, DemoPassword);
         return await new EventPage(page).GotoAsync(eventId);
-    }
-
-    /// <summary>A space of its own that sorts first in the form, open all day and booked without approval, so "in half an hour" is always bookable.</summary>
-    private async Task SpaceOpenAllDayAsync()
-    {
-        await using var scope = Fixture.App.Services.CreateAsyncScope();
-        await using var lookup = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
-        var hub = await lookup.Hubs.Where(h => h.Slug == "leipzig-ost")
-            .Select(h => new ResolvedHub(h.Id, h.Slug, h.Name, h.MunicipalityId, h.Status, h.TimeZone)).SingleAsync();
-        scope.ServiceProvider.GetRequiredService<HubContext>().Enter(hub);
-        await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
-        var name = $"0 Saal {Guid.NewGuid():N}"[..14];
-        var space = Space.Create(name, SpaceType.EventHall, 40);
-        space.SetPolicy(new BookingPolicy { RequiresApproval = false, MinLeadTime = TimeSpan.Zero, MaxDuration = TimeSpan.FromHours(4), HorizonDays = 30 });
-        space.SetOpeningHours(Enum.GetValues<DayOfWeek>().Select(d => new OpeningPeriod(d, TimeOnly.MinValue, TimeOnly.MinValue)));
-        db.Spaces.Add(space);
-        await db.SaveChangesAsync();
     }
 
     private async Task<Guid> EventIdAsync(string title) => (await EventByAsync(e => e.Title == title)).Id;

@@ -1,8 +1,8 @@
 using IntegrationHubs.BrowserTests.Pages;
+using IntegrationHubs.BrowserTests.Support;
 using IntegrationHubs.Domain.Events;
 using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Data;
-using IntegrationHubs.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +16,10 @@ public sealed class EventSeriesJourneyTests(BrowserFixture fixture, ITestOutputH
     [Fact]
     public async Task CoordinatorCreatesAWeeklySeriesInASpace_AndCancelsOneDate()
     {
-        var spaceId = await SpaceFirstInTheListAsync();
+        // A space of its own, open daily 08–22, approval needed.
+        var (spaceId, spaceName) = await TestSpaces.CreateAsync(Fixture.App, "leipzig-ost", "Reihenraum", SpaceType.CoWorking, 20,
+            new BookingPolicy { RequiresApproval = true, MinLeadTime = TimeSpan.FromHours(1), MaxDuration = TimeSpan.FromHours(3), HorizonDays = 60 },
+            new TimeOnly(8, 0), new TimeOnly(22, 0));
         var title = $"Sprachcafé {Guid.NewGuid():N}"[..18];
         var first = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Berlin).Date.AddDays(3);
 
@@ -25,6 +28,7 @@ public sealed class EventSeriesJourneyTests(BrowserFixture fixture, ITestOutputH
         var manage = await new EventSeriesPage(Page).GotoAsync("leipzig-ost", "de");
         await manage.RepeatWeeklyAsync("Jede Woche wiederholen");
         await manage.Title.FillAsync(title);
+        await manage.InSpaceAsync(spaceName);
         await manage.WhenAsync(first, "18:00", "20:00");
         await Page.Locator("main input[data-testid=event-repeat-count]").FillAsync("3");
         await Page.Locator("main [data-testid=event-series-check]").ClickAsync();
@@ -58,22 +62,5 @@ public sealed class EventSeriesJourneyTests(BrowserFixture fixture, ITestOutputH
         await using var scope = Fixture.App.Services.CreateAsyncScope();
         await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
         return await db.Events.IgnoreQueryFilters([HubsDbContext.TenantFilter]).AsNoTracking().Where(e => e.SpaceId == spaceId).OrderBy(e => e.Start).ToListAsync();
-    }
-
-    /// <summary>A space of its own, named to come first in the form's list (so it is the one picked), open daily 08–22.</summary>
-    private async Task<Guid> SpaceFirstInTheListAsync()
-    {
-        await using var scope = Fixture.App.Services.CreateAsyncScope();
-        await using var lookup = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
-        var hub = await lookup.Hubs.Where(h => h.Slug == "leipzig-ost")
-            .Select(h => new ResolvedHub(h.Id, h.Slug, h.Name, h.MunicipalityId, h.Status, h.TimeZone)).SingleAsync();
-        scope.ServiceProvider.GetRequiredService<HubContext>().Enter(hub);
-        await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
-        var space = Space.Create($"0 Reihenraum {Guid.NewGuid():N}"[..18], SpaceType.CoWorking, 20);
-        space.SetPolicy(new BookingPolicy { RequiresApproval = true, MinLeadTime = TimeSpan.FromHours(1), MaxDuration = TimeSpan.FromHours(3), HorizonDays = 60 });
-        space.SetOpeningHours(Enum.GetValues<DayOfWeek>().Select(d => new OpeningPeriod(d, new TimeOnly(8, 0), new TimeOnly(22, 0))));
-        db.Spaces.Add(space);
-        await db.SaveChangesAsync();
-        return space.Id;
     }
 }

@@ -14,11 +14,8 @@ public sealed class ManualEditorJourneyTests(BrowserFixture fixture, ITestOutput
     {
         var login = await new LoginPage(Page).GotoAsync();
         await login.SignInAsync("admin@example.org", DemoPassword);
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync("/admin/manual"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await AppPage.GotoInteractiveAsync(Page, "/admin/manual");
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Handbuch-Vorlagen");
-        await AppPage.WaitForInteractiveAsync(Page);
 
         // The newest version of the spatial programme: the first button under its heading.
         var newestSpatial = Page.Locator("ul.ih-manual-versions").First.Locator("button").First;
@@ -71,11 +68,8 @@ public sealed class ManualEditorJourneyTests(BrowserFixture fixture, ITestOutput
         await Expect(Page.Locator("fieldset.ih-manual-spacetype")).ToHaveCountAsync(before + 1);
         await Expect(Page.Locator("main")).ToContainTextAsync("Nähstube: etwa 30 m², bis 8 Personen");
 
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync("/admin/manual?culture=ar"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await AppPage.GotoInteractiveAsync(Page, "/admin/manual?culture=ar");
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
-        await AppPage.WaitForInteractiveAsync(Page);
         await Page.Locator("ul.ih-manual-versions").First.Locator("button").First.ClickAsync();
         await Expect(Page.Locator("fieldset.ih-manual-spacetype").First).ToBeVisibleAsync();
         await Check.AccessibleAndCapturedAsync("ar-manual-editor");

@@ -41,9 +41,7 @@ public sealed class MemberJourneyTests(BrowserFixture fixture, ITestOutputHelper
         await Check.AccessibleAndCapturedAsync("uk-hub-joined");
         await hub.ShouldBeInAsync("uk", "ltr");
 
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync("/hubs/leipzig-gruenau/directory"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await AppPage.GotoInteractiveAsync(Page, "/hubs/leipzig-gruenau/directory");
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Довідник учасників");
         var entry = Page.Locator("main .ih-directory-entry", new() { HasText = "Оксана" });
         await Expect(entry).ToBeVisibleAsync();

@@ -16,16 +16,11 @@ public sealed class OpenHubJourneyTests(BrowserFixture fixture, ITestOutputHelpe
         var login = await new LoginPage(Page).GotoAsync();
         await login.SignInAsync("admin@example.org", DemoPassword);
 
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync("/admin/hubs/new"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await AppPage.GotoInteractiveAsync(Page, "/admin/hubs/new");
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Einen neuen Hub eröffnen");
 
-        await UntilInteractiveAsync(async () =>
-        {
-            await Page.Locator(".ih-wizard-new-municipality input").FillAsync("Halle (Saale)");
-            await Page.Locator("button.ih-wizard-next").ClickAsync();
-        }, Page.Locator(".ih-wizard-name input"));
+        await Page.Locator(".ih-wizard-new-municipality input").FillAsync("Halle (Saale)");
+        await Page.Locator("button.ih-wizard-next").ClickAsync();
         await Page.Locator(".ih-wizard-name input").FillAsync("Hub Halle-Neustadt");
         await Page.Locator(".ih-wizard-slug input").FillAsync(slug);
         await Page.Locator(".ih-wizard-address input").FillAsync("Am Tulpenbrunnen 1, 06122 Halle");
@@ -54,12 +49,11 @@ public sealed class OpenHubJourneyTests(BrowserFixture fixture, ITestOutputHelpe
         await Page.GetByRole(AriaRole.Button, new() { Name = "Einladung annehmen" }).ClickAsync();
         await Page.WaitForURLAsync($"**/hubs/{slug}**");
 
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/manage/setup"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await AppPage.GotoInteractiveAsync(Page, $"/hubs/{slug}/manage/setup");
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Aufbau des Hubs");
         await Expect(Page.Locator(".ih-setup-status")).ToContainTextAsync("In Planung");
-        await UntilInteractiveAsync(() => Page.Locator(".ih-setup-tick").First.ClickAsync(), Page.Locator("main p", new() { HasText = "1 von 4 erledigt" }));
+        await Page.Locator(".ih-setup-tick").First.ClickAsync();
+        await Expect(Page.Locator("main p", new() { HasText = "1 von 4 erledigt" })).ToHaveCountAsync(1);
         await Page.Locator(".ih-setup-tick").Nth(1).ClickAsync();
         await Expect(Page.Locator("main")).ToContainTextAsync("2 von 4 erledigt");
         await Check.AccessibleAndCapturedAsync("de-setup-ticked");
@@ -70,23 +64,5 @@ public sealed class OpenHubJourneyTests(BrowserFixture fixture, ITestOutputHelpe
         await Page.Context.ClearCookiesAsync();
         await Page.GotoAsync($"/hubs/{slug}");
         await Expect(Page.Locator("main h1")).ToContainTextAsync("Hub Halle-Neustadt");
-    }
-
-    /// <summary>Repeats <paramref name="act"/> until <paramref name="shows"/> appears: a click on the prerendered page, before the circuit took over, is lost.</summary>
-    private static async Task UntilInteractiveAsync(Func<Task> act, ILocator shows)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            await act();
-            try
-            {
-                await Expect(shows).ToHaveCountAsync(1, new() { Timeout = 1_500 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 10)
-            {
-                // Not interactive yet: again.
-            }
-        }
     }
 }

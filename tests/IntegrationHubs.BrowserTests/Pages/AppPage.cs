@@ -15,11 +15,48 @@ public abstract class AppPage(IPage page)
     protected ILocator MainForm => Page.Locator("main form");
 
     /// <summary>
-    /// Waits until the page's circuit has rendered it at the address now shown (the app marks the document with
-    /// data-interactive): what is clicked or ticked on the prerendered page before that is lost.
+    /// Waits until the page's circuit has loaded and rendered it at the address now shown (the app marks the document with
+    /// data-interactive): what is clicked, typed or ticked on the prerendered page, or while it still loads, is lost. Every
+    /// journey waits for this once, instead of clicking again and again until something reacts.
     /// </summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => document.documentElement.getAttribute('data-interactive') === location.pathname + location.search");
+        page.WaitForFunctionAsync(
+            "() => document.documentElement.getAttribute('data-interactive') === location.pathname + location.search",
+            null,
+            new() { PollingInterval = 50 });
+
+    /// <summary>
+    /// Waits until the page shown is settled for reading: a static page at once, an interactive page (its prerendered
+    /// HTML holds a server component's marker) once its circuit has loaded and rendered it.
+    /// </summary>
+    public static Task WaitForSettledAsync(IPage page) =>
+        page.WaitForFunctionAsync(
+            """
+            () => !document.documentElement.outerHTML.includes('Blazor:{"type":"server"')
+                || document.documentElement.getAttribute('data-interactive') === location.pathname + location.search
+            """,
+            null,
+            new() { PollingInterval = 100 });
+
+    /// <summary>Opens an interactive page at <paramref name="path"/> and waits until its circuit has loaded and rendered it.</summary>
+    public static async Task GotoInteractiveAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForInteractiveAsync(page);
+    }
+
+    /// <summary>Opens the MudSelect <paramref name="select"/>, picks <paramref name="option"/> and waits until the field shows it.</summary>
+    public static async Task PickOptionAsync(IPage page, ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        // The chosen value shows in the select's (read-only) input, not in its text.
+        await Expect(select.Locator("input").First).ToHaveValueAsync(option);
+    }
+
+    /// <summary>The space select of the event form on the coordinators' events page.</summary>
+    protected ILocator EventSpaceSelect =>
+        Page.Locator("main .mud-input-control:has([data-testid=event-space]), main .mud-input-control[data-testid=event-space]").First;
 
     /// <summary>Asserts the document's language and direction, e.g. ("ar", "rtl").</summary>
     public async Task ShouldBeInAsync(string language, string direction)

@@ -18,16 +18,14 @@ public sealed class BookSpacePage(IPage page) : AppPage(page)
     /// <summary>Opens the page for one space and waits for the circuit, so clicks reach the interactive page.</summary>
     public async Task<BookSpacePage> GotoAsync(string slug, Guid spaceId, string culture)
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/spaces?space={spaceId}&culture={culture}"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, $"/hubs/{slug}/spaces?space={spaceId}&culture={culture}");
         await Expect(Calendar).ToBeVisibleAsync();
         return this;
     }
 
     /// <summary>
     /// Picks the free half hour starting at <paramref name="localStart"/>, paging the calendar forward a week if needed,
-    /// and waits until the form shows it — a click on the prerendered page before the circuit took over is repeated.
+    /// and waits until the form shows it.
     /// </summary>
     public async Task PickAsync(DateTime localStart, string nextLabel)
     {
@@ -35,39 +33,16 @@ public sealed class BookSpacePage(IPage page) : AppPage(page)
         var cell = Page.Locator($"main button.ih-cal-free[data-slot='{slot}']");
         var form = Page.Locator($"main [data-testid=booking-form][data-picked='{slot}']");
 
-        // Page forward by the days the calendar says it shows, never by whether the cell is there yet:
-        // the prerendered and the interactive calendar replace each other while the page starts.
+        // Page forward by the days the calendar says it shows, never by whether the cell is there yet.
         for (var shown = await ShownDaysAsync(); DateOnly.FromDateTime(localStart) >= shown.From.AddDays(shown.Days); shown = await ShownDaysAsync())
         {
             var before = shown.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            for (var attempt = 0; ; attempt++)
-            {
-                await Page.Locator("main button", new() { HasText = nextLabel }).First.ClickAsync();
-                try
-                {
-                    await Expect(Calendar).Not.ToHaveAttributeAsync("data-from", before, new() { Timeout = 1_000 });
-                    break;
-                }
-                catch (PlaywrightException) when (attempt < 10)
-                {
-                    // Not interactive yet: click again.
-                }
-            }
+            await Page.Locator("main button", new() { HasText = nextLabel }).First.ClickAsync();
+            await Expect(Calendar).Not.ToHaveAttributeAsync("data-from", before);
         }
 
-        for (var attempt = 0; ; attempt++)
-        {
-            await cell.ClickAsync();
-            try
-            {
-                await Expect(form).ToHaveCountAsync(1, new() { Timeout = 1_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 10)
-            {
-                // Not interactive yet: click again.
-            }
-        }
+        await cell.ClickAsync();
+        await Expect(form).ToHaveCountAsync(1);
     }
 
     private async Task<(DateOnly From, int Days)> ShownDaysAsync() =>
@@ -90,9 +65,7 @@ public sealed class ManageBookingsPage(IPage page) : AppPage(page)
 
     public async Task<ManageBookingsPage> GotoAsync(string slug)
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/manage/bookings"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, $"/hubs/{slug}/manage/bookings");
         return this;
     }
 

@@ -9,31 +9,18 @@ public sealed class DashboardPage(IPage page) : AppPage(page)
 
     public async Task<DashboardPage> GotoAsync(string query = "")
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/dashboard{query}"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, $"/dashboard{query}");
         await Expect(Heading).ToBeVisibleAsync();
         return this;
     }
 
-    /// <summary>Picks a preset (by its German label) until the URL carries it — a click before the circuit took over is repeated.</summary>
+    /// <summary>Picks a preset (by its German label) and waits until the page has loaded the period at its new address.</summary>
     public async Task ChoosePresetAsync(string label, string urlPart)
     {
-        var select = Page.Locator("main .mud-input-control", new() { HasText = "Zeitraum" }).First;
-        for (var attempt = 0; ; attempt++)
-        {
-            await select.ClickAsync();
-            try
-            {
-                await Page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = label, Exact = true }).ClickAsync(new() { Timeout = 1_000 });
-                await Page.WaitForURLAsync($"**{urlPart}**", new() { Timeout = 2_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 10)
-            {
-                // Not interactive yet, or the list was not open: try again.
-            }
-        }
+        await Page.Locator("main .mud-input-control", new() { HasText = "Zeitraum" }).First.ClickAsync();
+        await Page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = label, Exact = true }).ClickAsync();
+        await Page.WaitForURLAsync($"**{urlPart}**");
+        await WaitForInteractiveAsync(Page);
     }
 
     /// <summary>Downloads the CSV export and returns its text.</summary>

@@ -11,37 +11,22 @@ public sealed class ManageEventsPage(IPage page) : AppPage(page)
 
     public async Task<ManageEventsPage> GotoAsync(string slug)
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/manage/events"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, $"/hubs/{slug}/manage/events");
         await Expect(Page.Locator("main [data-testid=event-save]")).ToBeVisibleAsync();
         return this;
     }
 
-    /// <summary>
-    /// Fills the form in German formats and creates the event in the space the form offers first, until the page says it is
-    /// created: what is typed and clicked before the circuit took over is lost, so the whole form is filled again.
-    /// </summary>
-    public async Task CreateAsync(string title, int capacity, DateTime localStart, DateTime localEnd, string createdMessage)
+    /// <summary>Fills the form in German formats and creates the event in the space named <paramref name="space"/>.</summary>
+    public async Task CreateAsync(string title, string space, int capacity, DateTime localStart, DateTime localEnd, string createdMessage)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            await Page.Locator("main input[data-testid=event-title]").FillAsync(title);
-            await FillAndLeaveAsync("main input[data-testid=event-capacity]", capacity.ToString(CultureInfo.InvariantCulture));
-            await FillAndLeaveAsync("main [data-testid=event-date] input, main input[data-testid=event-date]", localStart.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
-            await FillAndLeaveAsync("main [data-testid=event-start] input, main input[data-testid=event-start]", localStart.ToString("HH:mm", CultureInfo.InvariantCulture));
-            await FillAndLeaveAsync("main [data-testid=event-end] input, main input[data-testid=event-end]", localEnd.ToString("HH:mm", CultureInfo.InvariantCulture));
-            await Page.Locator("main [data-testid=event-save]").ClickAsync();
-            try
-            {
-                await Expect(Snackbar).ToContainTextAsync(createdMessage, new() { Timeout = 5_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 8)
-            {
-                // Not interactive yet: fill and save again.
-            }
-        }
+        await Page.Locator("main input[data-testid=event-title]").FillAsync(title);
+        await PickOptionAsync(Page, EventSpaceSelect, space);
+        await FillAndLeaveAsync("main input[data-testid=event-capacity]", capacity.ToString(CultureInfo.InvariantCulture));
+        await FillAndLeaveAsync("main [data-testid=event-date] input, main input[data-testid=event-date]", localStart.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
+        await FillAndLeaveAsync("main [data-testid=event-start] input, main input[data-testid=event-start]", localStart.ToString("HH:mm", CultureInfo.InvariantCulture));
+        await FillAndLeaveAsync("main [data-testid=event-end] input, main input[data-testid=event-end]", localEnd.ToString("HH:mm", CultureInfo.InvariantCulture));
+        await Page.Locator("main [data-testid=event-save]").ClickAsync();
+        await Expect(Snackbar).ToContainTextAsync(createdMessage);
     }
 
     private async Task FillAndLeaveAsync(string selector, string value)
@@ -88,29 +73,16 @@ public sealed class CheckInPage(IPage page) : AppPage(page)
 
     public async Task<CheckInPage> GotoAsync(string slug, Guid id)
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/events/{id}/check-in"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, $"/hubs/{slug}/events/{id}/check-in");
         await Expect(Page.Locator("main [data-testid=door-tally]")).ToBeVisibleAsync();
         return this;
     }
 
-    /// <summary>Types a name until the list shows only the rows that match (typing before the circuit took over is lost).</summary>
+    /// <summary>Types a name and waits until the list shows only the rows that match.</summary>
     public async Task SearchAsync(string name, int expectedRows)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            await Search.FillAsync(name);
-            try
-            {
-                await Expect(Rows).ToHaveCountAsync(expectedRows, new() { Timeout = 1_500 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 10)
-            {
-                await Search.FillAsync("");
-            }
-        }
+        await Search.FillAsync(name);
+        await Expect(Rows).ToHaveCountAsync(expectedRows);
     }
 
     /// <summary>Ticks the person; pressed once, then waited for, so a slow answer is never taken for a lost click and unticked again.</summary>

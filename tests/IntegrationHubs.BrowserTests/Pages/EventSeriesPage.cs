@@ -16,34 +16,20 @@ public sealed class EventSeriesPage(IPage page) : AppPage(page)
     /// <summary>In the language named: a person's saved preference, which other journeys change, would win otherwise.</summary>
     public async Task<EventSeriesPage> GotoAsync(string slug, string culture)
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/manage/events?culture={culture}"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, $"/hubs/{slug}/manage/events?culture={culture}");
         await Expect(Title).ToBeVisibleAsync();
         return this;
     }
 
-    /// <summary>
-    /// Ticks "repeat every week" until the series fields show: a click before the circuit took over does nothing (the
-    /// checkbox toggles its own state in the circuit, so the prerendered box's look is no guide).
-    /// </summary>
+    /// <summary>Ticks "repeat every week" and waits for the series fields.</summary>
     public async Task RepeatWeeklyAsync(string repeatLabel)
     {
-        var label = Page.Locator("main label", new() { HasText = repeatLabel }).First;
-        for (var attempt = 0; ; attempt++)
-        {
-            await label.ClickAsync();
-            try
-            {
-                await Expect(Series).ToBeVisibleAsync(new() { Timeout = 3_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 8)
-            {
-                // Not interactive yet: click again.
-            }
-        }
+        await Page.Locator("main label", new() { HasText = repeatLabel }).First.ClickAsync();
+        await Expect(Series).ToBeVisibleAsync();
     }
+
+    /// <summary>Picks the space the event is held in, by its name.</summary>
+    public Task InSpaceAsync(string name) => PickOptionAsync(Page, EventSpaceSelect, name);
 
     /// <summary>Writes a local date and times into the editable pickers (date, start, end — in that order on the form).</summary>
     public async Task WhenAsync(DateTime date, string start, string end)

@@ -7,15 +7,11 @@ public sealed class IncubationPages(IPage page) : AppPage(page)
 
     public ILocator Snackbar => Page.Locator(".mud-snackbar");
 
-    /// <summary>Opens an interactive page and waits until its circuit is connected.</summary>
+    /// <summary>Opens an interactive page and waits until its circuit has loaded and rendered it.</summary>
     public async Task<IncubationPages> OpenAsync(string path)
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync(path),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, path);
         await Expect(Heading).ToBeVisibleAsync();
-        // The prerendered page is replaced once the circuit renders; typing before that would be lost.
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         return this;
     }
 
@@ -25,13 +21,8 @@ public sealed class IncubationPages(IPage page) : AppPage(page)
     public Task ClickButtonAsync(string name) => Main.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).First.ClickAsync();
 
     /// <summary>Picks <paramref name="option"/> in the MudSelect labelled <paramref name="label"/>.</summary>
-    public async Task PickAsync(string label, string option)
-    {
-        var select = Main.Locator(".mud-input-control", new() { HasText = label }).First;
-        await select.ClickAsync();
-        await Page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-        await Expect(select.Locator("input").First).ToHaveValueAsync(option);
-    }
+    public Task PickAsync(string label, string option) =>
+        PickOptionAsync(Page, Main.Locator(".mud-input-control", new() { HasText = label }).First, option);
 
     /// <summary>The milestone card of module <paramref name="number"/> (1-based) on an initiative or mentoring page.</summary>
     public ILocator Milestone(int number) => Main.Locator($"li.ih-module[data-milestone='{number - 1}']");

@@ -15,11 +15,8 @@ public sealed partial class InitiativePage(IPage page) : AppPage(page)
 
     public async Task<InitiativePage> GotoNewAsync(string slug)
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/initiatives/new"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
         // The circuit renders the form again over the prerendered one: type only into the live one.
-        await WaitForInteractiveAsync(Page);
+        await GotoInteractiveAsync(Page, $"/hubs/{slug}/initiatives/new");
         return this;
     }
 
@@ -31,6 +28,7 @@ public sealed partial class InitiativePage(IPage page) : AppPage(page)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Entwurf speichern" }).ClickAsync();
         // Saving moves to the draft's own address inside the circuit (history, no page load): poll for it.
         await Expect(Page).ToHaveURLAsync(DraftAddress());
+        await WaitForInteractiveAsync(Page);
         await Expect(Team).ToBeVisibleAsync();
     }
 
@@ -69,20 +67,17 @@ public sealed class NotificationsPage(IPage page) : AppPage(page)
 
     public async Task<NotificationsPage> GotoAsync()
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync("/me/notifications"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, "/me/notifications");
         return this;
     }
 
-    /// <summary>Opens the notification that mentions <paramref name="text"/> and waits for the page it leads to to connect.</summary>
+    /// <summary>Opens the notification that mentions <paramref name="text"/> and waits until the page it leads to is live.</summary>
     public async Task OpenAsync(string text)
     {
         var item = Items.Filter(new() { HasText = text }).First.Locator("a");
-        await Page.RunAndWaitForWebSocketAsync(
-            () => item.ClickAsync(),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await item.ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/me/notifications", StringComparison.Ordinal));
+        await WaitForInteractiveAsync(Page);
     }
 }
 
@@ -91,28 +86,14 @@ public sealed class ReviewQueuePage(IPage page) : AppPage(page)
 {
     public async Task<ReviewQueuePage> GotoAsync(string slug)
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/manage/initiatives"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, $"/hubs/{slug}/manage/initiatives");
         return this;
     }
 
     public async Task OpenAsync(string title)
     {
-        // A click on the prerendered list before the circuit took over does nothing: click again until it opens.
-        var detail = Page.Locator("main h2", new() { HasText = title });
-        for (var attempt = 0; ; attempt++)
-        {
-            await Page.Locator("main .mud-list-item", new() { HasText = title }).ClickAsync();
-            try
-            {
-                await Expect(detail).ToBeVisibleAsync(new() { Timeout = 1_500 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 10)
-            {
-            }
-        }
+        await Page.Locator("main .mud-list-item", new() { HasText = title }).ClickAsync();
+        await Expect(Page.Locator("main h2", new() { HasText = title })).ToBeVisibleAsync();
     }
 
     /// <summary>Takes the step named by its button, with an optional comment to the team.</summary>

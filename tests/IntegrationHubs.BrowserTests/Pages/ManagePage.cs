@@ -9,15 +9,10 @@ public sealed class ManagePage(IPage page) : AppPage(page)
 
     public ILocator StatusChip => Page.Locator("main .mud-chip");
 
-    /// <summary>
-    /// Opens the page and waits until its circuit is connected (the WebSocket to /_blazor is open), so
-    /// what the test sees is the interactive page, not only the prerendered HTML.
-    /// </summary>
+    /// <summary>Opens the page and waits until its circuit has loaded and rendered it, not only the prerendered HTML.</summary>
     public async Task<ManagePage> GotoAsync(string slug)
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync($"/hubs/{slug}/manage"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, $"/hubs/{slug}/manage");
         return this;
     }
 }

@@ -10,9 +10,7 @@ public sealed class MePage(IPage page) : AppPage(page)
 
     public async Task<MePage> GotoAsync()
     {
-        await Page.RunAndWaitForWebSocketAsync(
-            () => Page.GotoAsync("/me"),
-            new() { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
+        await GotoInteractiveAsync(Page, "/me");
         return this;
     }
 }

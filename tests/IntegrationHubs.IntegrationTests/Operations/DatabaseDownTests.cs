@@ -1,7 +1,6 @@
 using System.Net;
 using IntegrationHubs.IntegrationTests.Support;
 using IntegrationHubs.Testing;
-using Npgsql;
 
 namespace IntegrationHubs.IntegrationTests.Operations;
 
@@ -22,7 +21,7 @@ public sealed class DatabaseDownTests(AppFixture fixture)
         using var client = new FormClient(app, acceptLanguage: "de");
         await client.SignInOrFailAsync(person.Email!);
 
-        await RefuseConnectionsAsync(app.ConnectionString);
+        await DatabaseOutage.BeginAsync(app.ConnectionString);
         using var page = await client.GetAsync("/me");
         using var api = await client.GetAsync("/api/v1/hubs");
 
@@ -34,16 +33,5 @@ public sealed class DatabaseDownTests(AppFixture fixture)
         api.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
         api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json", await api.Content.ReadAsStringAsync());
         (await api.Content.ReadAsStringAsync()).ShouldContain("\"status\":500");
-    }
-
-    /// <summary>As a stopped server does for this app: open connections end, new ones are refused.</summary>
-    private static async Task RefuseConnectionsAsync(string connectionString)
-    {
-        var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString);
-        await admin.OpenAsync();
-        await using var refuse = new NpgsqlCommand(
-            $"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS false; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'", admin);
-        await refuse.ExecuteNonQueryAsync();
     }
 }

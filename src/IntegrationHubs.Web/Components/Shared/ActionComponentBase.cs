@@ -21,6 +21,7 @@ namespace IntegrationHubs.Web.Components.Shared;
 public abstract partial class ActionComponentBase : ComponentBase, IHandleEvent, IHandleAfterRender
 {
     private bool _rendered;
+    private string? _loadedAt;
 
     /// <summary>Present only while rendering a request statically; an interactive circuit has none.</summary>
     [CascadingParameter]
@@ -38,10 +39,44 @@ public abstract partial class ActionComponentBase : ComponentBase, IHandleEvent,
     [Inject]
     private IJSRuntime ActionJs { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager ActionNavigation { get; set; } = default!;
+
     /// <summary>
-    /// As ComponentBase does, and then, once a page's circuit has rendered it, the document says so (data-interactive, the
-    /// address it holds for): a click on the prerendered page before that is lost, so whoever drives the page (a browser
-    /// test, a script) waits for it instead of clicking again and again.
+    /// As ComponentBase does, and then a page that has finished loading in its circuit says so once more after it rendered
+    /// (see <see cref="IHandleAfterRender.OnAfterRenderAsync"/>): each time its parameters are set, e.g. when the address
+    /// changed inside the circuit, not only the first time, whose first render still shows the loading state — and only
+    /// when it holds the route values of the address shown, not while a navigation's new page is still on its way.
+    /// </summary>
+    public override async Task SetParametersAsync(ParameterView parameters)
+    {
+        await base.SetParametersAsync(parameters);
+        if (RequestContext is null && IsPage)
+        {
+            var address = Address();
+            var query = address.IndexOf('?', StringComparison.Ordinal);
+            if (RenderedAddress.Holds(this, query < 0 ? address : address[..query]))
+            {
+                _loadedAt = address;
+                StateHasChanged();
+            }
+        }
+    }
+
+    /// <summary>The address as the browser wrote it (path and query, no fragment), e.g. <c>/dashboard?period=2026</c>.</summary>
+    private string Address()
+    {
+        var uri = ActionNavigation.Uri;
+        var fragment = uri.IndexOf('#', StringComparison.Ordinal);
+        return "/" + ActionNavigation.ToBaseRelativePath(fragment < 0 ? uri : uri[..fragment]);
+    }
+
+    private bool IsPage => GetType().IsDefined(typeof(RouteAttribute), inherit: false);
+
+    /// <summary>
+    /// As ComponentBase does, and then, once a page's circuit has loaded and rendered it, the document says so
+    /// (data-interactive, the address it holds for): a click on the prerendered page, or on the page still loading, is
+    /// lost, so whoever drives the page (a browser test, a script) waits for the mark instead of clicking again and again.
     /// </summary>
     async Task IHandleAfterRender.OnAfterRenderAsync()
     {
@@ -49,11 +84,12 @@ public abstract partial class ActionComponentBase : ComponentBase, IHandleEvent,
         _rendered = true;
         OnAfterRender(firstRender);
         await OnAfterRenderAsync(firstRender);
-        if (firstRender && RequestContext is null && GetType().IsDefined(typeof(RouteAttribute), inherit: false))
+        if (_loadedAt is { } address)
         {
+            _loadedAt = null;
             try
             {
-                await ActionJs.InvokeVoidAsync("ihInteractive");
+                await ActionJs.InvokeVoidAsync("ihInteractive", address);
             }
             catch (Exception ex) when (ex is JSDisconnectedException or JSException or TaskCanceledException)
             {
