@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IntegrationHubs.Web.Operations;
 using IntegrationHubs.Web.Resources;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -20,7 +21,11 @@ public static class TypedDate
     /// <summary>ISO 8601 calendar date, accepted in every language.</summary>
     public const string IsoFormat = "yyyy-MM-dd";
 
-    /// <summary>Reads a typed date (without time); <c>false</c> for empty or unreadable text.</summary>
+    /// <summary>
+    /// Reads a typed date (without time); <c>false</c> for empty or unreadable text, and for a date outside the bounds every
+    /// date the app reads from a request keeps (<see cref="RequestValues.MinDate"/>–<see cref="RequestValues.MaxDate"/>): a year
+    /// like 9999 is a typing slip, said at the field, not a value for a handler to fail on.
+    /// </summary>
     public static bool TryParseDate(string? text, CultureInfo culture, out DateTime date)
     {
         date = default;
@@ -37,7 +42,8 @@ public static class TypedDate
             || DateTime.TryParse(typed, format, DateTimeStyles.AllowWhiteSpaces, out date))
         {
             date = date.Date;
-            return true;
+            var day = DateOnly.FromDateTime(date);
+            return day >= RequestValues.MinDate && day <= RequestValues.MaxDate;
         }
 
         return false;

@@ -110,6 +110,36 @@ public sealed class EventPagesTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEventThatHasBegun_IsListedAsOnNow_AndItsPageSaysWhyThereIsNoRsvp()
+    {
+        var a = await _arrange.HubAsync("Alpha Hub");
+        var coordinator = await _arrange.UserAsync("coordinator");
+        var member = await _arrange.MemberAsync(a, "rana");
+        var id = await HubScope.RunAsync(fixture.App, a, async db =>
+        {
+            // Created an hour ago for half an hour ago: it began thirty minutes before the page is asked for.
+            var now = DateTimeOffset.UtcNow;
+            var begun = Event.Create(
+                new Event.Details("Sprachcafé am Nachmittag", "Beschreibung", "de", [], EventCategory.Language, ["de"], EventVisibility.Public, 10,
+                    now.AddMinutes(-30), now.AddMinutes(90), null, "Marktplatz 1"),
+                ["de"], null, new EventOrganiser(true, false), coordinator.Id, now.AddHours(-1));
+            db.Events.Add(begun);
+            await db.SaveChangesAsync();
+            return begun.Id;
+        });
+
+        using var client = new FormClient(fixture.App);
+        await client.SignInOrFailAsync(member.Email!);
+        var list = await client.GetPageAsync($"/hubs/{a.Slug}/events");
+        var page = await client.GetPageAsync($"/events/{id}");
+
+        list.Text.ShouldContain("Sprachcafé am Nachmittag");
+        list.Text.ShouldContain(Texts.German(fixture.App, "Events.NowOn"));
+        page.Text.ShouldContain(Texts.German(fixture.App, "Events.Rsvp.Past"));
+        page.Text.ShouldNotContain("value=\"rsvp\"");
+    }
+
+    [Fact]
     public async Task MemberOfAnotherHub_DoesNotSeeAMembersOnlyEvent()
     {
         var a = await _arrange.HubAsync("Alpha Hub");

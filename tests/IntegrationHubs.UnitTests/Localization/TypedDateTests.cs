@@ -48,12 +48,16 @@ public sealed class TypedDateTests
         DateTime.TryParseExact("30/11/2026", arabic.DateTimeFormat.ShortDatePattern, arabic, DateTimeStyles.None, out _).ShouldBeFalse();
     }
 
+    // A year outside the bounds every request date keeps (1900–2199) is a typing slip, said at the field.
     [Theory]
     [InlineData("de", "31.11.2026")]
     [InlineData("en", "30/11/2026")]
     [InlineData("ar", "morgen")]
     [InlineData("uk", "2026-13-01")]
     [InlineData("de", "   ")]
+    [InlineData("de", "31.12.9999")]
+    [InlineData("ar", "0001-01-01")]
+    [InlineData("uk", "01.01.1899")]
     public void TryParseDate_RefusesWhatIsNoDate(string language, string typed)
     {
         TypedDate.TryParseDate(typed, CultureInfo.GetCultureInfo(language), out _).ShouldBeFalse();

@@ -2,7 +2,10 @@ using MudBlazor;
 
 namespace IntegrationHubs.Web.Components.Layout;
 
-/// <summary>Colours chosen for WCAG AA contrast on white and on the primary bar.</summary>
+/// <summary>
+/// Colours chosen for WCAG AA contrast on white and on the primary bar. Buttons are written as their text is, not in
+/// capitals: long German and Ukrainian words in capitals are hard to read, and capitals mean nothing in Arabic or Persian.
+/// </summary>
 public static class AppTheme
 {
     public static readonly MudTheme Theme = new()
@@ -28,6 +31,7 @@ public static class AppTheme
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = ["Noto Sans", "Segoe UI", "Tahoma", "Arial", "sans-serif"] },
+            Button = new ButtonTypography { TextTransform = "none", LetterSpacing = "normal" },
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "8px" },
     };

@@ -161,7 +161,11 @@ public sealed class ListNetworkEvents(IDbContextFactory<HubsDbContext> dbFactory
 /// <summary>One event's page: its card, the place, and the reader's own RSVP.</summary>
 public sealed class GetEvent(IDbContextFactory<HubsDbContext> dbFactory, HubContext hubContext, HubAuthorizer authorizer)
 {
-    public sealed record Result(EventCard Card, Guid HubId, RsvpStatus? MyRsvp, int MyWaitlistPosition, bool CanRsvp, bool IsMember, bool IsOrganiser);
+    /// <param name="RsvpRefusal">Why the person cannot answer now (a resource key: started, cancelled, not open), null when they can.</param>
+    public sealed record Result(EventCard Card, Guid HubId, RsvpStatus? MyRsvp, int MyWaitlistPosition, string? RsvpRefusal, bool IsMember, bool IsOrganiser)
+    {
+        public bool CanRsvp => IsMember && RsvpRefusal is null;
+    }
 
     /// <summary>The hub is entered by the caller from the event's own hub (see <see cref="FindHubAsync"/>).</summary>
     public async Task<Result> HandleAsync(Guid id, string uiLanguage, DateTimeOffset now, CancellationToken ct = default)
@@ -197,7 +201,7 @@ public sealed class GetEvent(IDbContextFactory<HubsDbContext> dbFactory, HubCont
         var organiser = access.Allows(HubPermission.Manage)
             || (access.UserId is { } u && ev.InitiativeId is { } initiativeId
                 && (await db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == initiativeId, ct))?.IsTeam(u) == true);
-        return new Result(card, hub.Id, mine, position, isMember && ev.RsvpRefusal(now) is null, isMember, organiser);
+        return new Result(card, hub.Id, mine, position, ev.RsvpRefusal(now), isMember, organiser);
     }
 
     /// <summary>The slug of the hub an event belongs to, for /events/{id}; null when there is no such event.</summary>

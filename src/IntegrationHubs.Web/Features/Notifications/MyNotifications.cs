@@ -1,4 +1,5 @@
 using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Localization;
 using IntegrationHubs.Web.Resources;
 using IntegrationHubs.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed class ListMyNotifications(IDbContextFactory<HubsDbContext> dbFacto
             .Take(PageSize)
             .Join(db.Hubs, n => n.HubId, h => h.Id, (n, h) => new { n.Id, n.Kind, n.Parameters, n.Link, Hub = h.Name, h.TimeZone, n.CreatedAt, n.ReadAt })
             .ToListAsync(ct);
-        return [.. rows.Select(n => new Item(n.Id, Notifier.Render(l, n.Kind, n.Parameters), n.Link, n.Hub, TimeZoneInfo.ConvertTime(n.CreatedAt, TimeZoneInfo.FindSystemTimeZoneById(n.TimeZone)), n.ReadAt is not null))];
+        return [.. rows.Select(n => new Item(n.Id, Notifier.Render(l, n.Kind, n.Parameters), n.Link, n.Hub, Clocks.On(n.CreatedAt, n.TimeZone), n.ReadAt is not null))];
     }
 }
 
