@@ -173,6 +173,36 @@ public sealed class CheckInTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnRsvpAWithdrawalOrTheCancelDuringTheDoorsHour_ReachesTheOpenDoorViewsAtOnce()
+    {
+        var eventId = await _world.AtTheDoorAsync(5, _world.Bookings.Rana);
+        var door = fixture.App.Services.GetRequiredService<DoorBroadcast>();
+        var heard = 0;
+        using var view = door.Subscribe(_world.Bookings.Ost.Id, eventId, () =>
+        {
+            Interlocked.Increment(ref heard);
+            return Task.CompletedTask;
+        });
+
+        (await _world.RsvpAsync(_world.Bookings.Olek, eventId)).RefusalKey.ShouldBeNull();
+        await WaitUntilAsync(() => heard == 1);
+        (await _world.WithdrawAsync(_world.Bookings.Rana, eventId)).RefusalKey.ShouldBeNull();
+        await WaitUntilAsync(() => heard == 2);
+        (await _world.Bookings.As<EventChange, CancelEvent>(Carla, h => h.HandleAsync(eventId))).Succeeded.ShouldBeTrue();
+        await WaitUntilAsync(() => heard == 3);
+    }
+
+    /// <summary>The news travels off the caller's thread: it arrives within moments, or the test fails.</summary>
+    private static async Task WaitUntilAsync(Func<bool> done)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!done())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    [Fact]
     public async Task CloseRace_ThePhoneThatLoses_IsToldTheDoorIsAlreadyClosed_AndEveryTapIsCountedOrRefusedSo()
     {
         var second = await _world.Bookings.Scenario.PersonAsync("Selin Second", "selin@example.org");
