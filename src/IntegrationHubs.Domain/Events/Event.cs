@@ -217,9 +217,10 @@ public sealed class Event : IHubOwned
         ChangedAt = now;
     }
 
-    /// <summary>Whether a member can RSVP now: published, not yet begun.</summary>
+    /// <summary>Whether a member can RSVP now: published, not yet begun. An event closed at the door is over, not "not yet open".</summary>
     public string? RsvpRefusal(DateTimeOffset now) =>
         Status == EventStatus.Cancelled ? "Events.Rsvp.Cancelled"
+        : Status == EventStatus.Closed ? "Events.Rsvp.Past"
         : Status != EventStatus.Published ? "Events.Rsvp.NotOpen"
         : Start <= now ? "Events.Rsvp.Past"
         : null;
@@ -305,11 +306,24 @@ public sealed class Event : IHubOwned
     internal void GuardDoor(EventOrganiser organiser, DateTimeOffset now)
     {
         GuardOrganiser(organiser);
-        if (!IsDoorOpen(now))
+        if (DoorRefusal(now) is { } refusal)
         {
-            throw new DomainException("Events.CheckIn.NotOpen");
+            throw new DomainException(refusal);
         }
     }
+
+    /// <summary>
+    /// Why the door takes no change now, or null while it is open. Each reason is its own message: a phone that loses the
+    /// race to close is told the door is already closed, never that it opens an hour before the start.
+    /// </summary>
+    public string? DoorRefusal(DateTimeOffset now) => Door(now) switch
+    {
+        CheckInDoor.Open => null,
+        CheckInDoor.Closed => "Events.CheckIn.AlreadyClosed",
+        CheckInDoor.Cancelled => "Events.CheckIn.CancelledEvent",
+        CheckInDoor.NotPublished => "Events.CheckIn.NotPublished",
+        _ => "Events.CheckIn.NotOpen",
+    };
 
     /// <summary>The title and description in <paramref name="language"/> when translated, else the originals.</summary>
     public (string Title, string Description, string Language) In(string language) =>

@@ -3,6 +3,7 @@ using IntegrationHubs.Domain.Events;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Web.Features.Events;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace IntegrationHubs.IntegrationTests.Events;
@@ -123,6 +124,124 @@ public sealed class CheckInTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FivePhonesAtOneDoor_TwentyFastTapsEach_AreAllCounted_AndEveryOpenViewHearsOfEachAtOnce()
+    {
+        var eventId = await _world.AtTheDoorAsync(5);
+        var door = fixture.App.Services.GetRequiredService<DoorBroadcast>();
+        var heard = 0;
+        var allHeard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var otherHubHeard = 0;
+
+        // An open door view of this event, and one keyed to the same event under another hub (which must hear nothing).
+        using var view = door.Subscribe(_world.Bookings.Ost.Id, eventId, () =>
+        {
+            if (Interlocked.Increment(ref heard) == 100)
+            {
+                allHeard.SetResult();
+            }
+
+            return Task.CompletedTask;
+        });
+        using var elsewhere = door.Subscribe(_world.Bookings.West.Id, eventId, () =>
+        {
+            Interlocked.Increment(ref otherHubHeard);
+            return Task.CompletedTask;
+        });
+
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var phones = Enumerable.Range(0, 5).Select(_ => Task.Run(async () =>
+        {
+            await start.Task;
+            var refused = 0;
+            for (var tap = 0; tap < 20; tap++)
+            {
+                refused += (await _world.WalkInAsync(Carla, eventId, WalkInGroup.Newcomer, 1)).Succeeded ? 0 : 1;
+            }
+
+            return refused;
+        })).ToList();
+        start.SetResult();
+
+        (await Task.WhenAll(phones)).Sum().ShouldBe(0);
+        await allHeard.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        (await _world.LoadAsync(eventId)).WalkIns.ShouldBe(new Attendance(100, 0, 0));
+        (await _world.SheetAsync(Carla, eventId)).Tally.Present.ShouldBe(100);
+        otherHubHeard.ShouldBe(0);
+
+        view.Dispose();
+        door.Listening(_world.Bookings.Ost.Id, eventId).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task AnRsvpAWithdrawalOrTheCancelDuringTheDoorsHour_ReachesTheOpenDoorViewsAtOnce()
+    {
+        var eventId = await _world.AtTheDoorAsync(5, _world.Bookings.Rana);
+        var door = fixture.App.Services.GetRequiredService<DoorBroadcast>();
+        var heard = 0;
+        using var view = door.Subscribe(_world.Bookings.Ost.Id, eventId, () =>
+        {
+            Interlocked.Increment(ref heard);
+            return Task.CompletedTask;
+        });
+
+        (await _world.RsvpAsync(_world.Bookings.Olek, eventId)).RefusalKey.ShouldBeNull();
+        await WaitUntilAsync(() => heard == 1);
+        (await _world.WithdrawAsync(_world.Bookings.Rana, eventId)).RefusalKey.ShouldBeNull();
+        await WaitUntilAsync(() => heard == 2);
+        (await _world.Bookings.As<EventChange, CancelEvent>(Carla, h => h.HandleAsync(eventId))).Succeeded.ShouldBeTrue();
+        await WaitUntilAsync(() => heard == 3);
+    }
+
+    /// <summary>The news travels off the caller's thread: it arrives within moments, or the test fails.</summary>
+    private static async Task WaitUntilAsync(Func<bool> done)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!done())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    [Fact]
+    public async Task CloseRace_ThePhoneThatLoses_IsToldTheDoorIsAlreadyClosed_AndEveryTapIsCountedOrRefusedSo()
+    {
+        var second = await _world.Bookings.Scenario.PersonAsync("Selin Second", "selin@example.org");
+        await _world.Bookings.Scenario.MembershipAsync(_world.Bookings.Ost, second, HubRoles.Member | HubRoles.Coordinator);
+        var eventId = await _world.AtTheDoorAsync(5, _world.Bookings.Rana);
+        var rsvp = (await _world.RsvpsAsync(eventId)).Single();
+
+        // Both phones press "close" at once while a third keeps counting walk-ins.
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var closes = new[] { Carla, second }.Select(phone => Task.Run(async () =>
+        {
+            await start.Task;
+            return await _world.CloseAsync(phone, eventId);
+        })).ToList();
+        var taps = Task.Run(async () =>
+        {
+            await start.Task;
+            List<CheckInChange> answers = [];
+            for (var i = 0; i < 10; i++)
+            {
+                answers.Add(await _world.WalkInAsync(Carla, eventId, WalkInGroup.Resident, 1));
+            }
+
+            return answers;
+        });
+        start.SetResult();
+
+        var closed = await Task.WhenAll(closes);
+        var walkIns = await taps;
+
+        closed.Count(c => c.Succeeded).ShouldBe(1);
+        closed.Single(c => !c.Succeeded).RefusalKey.ShouldBe("Events.CheckIn.AlreadyClosed");
+        walkIns.Where(w => !w.Succeeded).ShouldAllBe(w => w.RefusalKey == "Events.CheckIn.AlreadyClosed");
+        (await _world.LoadAsync(eventId)).WalkIns.Residents.ShouldBe(walkIns.Count(w => w.Succeeded));
+        (await _world.TickAsync(second, eventId, rsvp.Id)).RefusalKey.ShouldBe("Events.CheckIn.AlreadyClosed");
+        (await _world.WalkInAsync(second, eventId, WalkInGroup.Newcomer, 1)).RefusalKey.ShouldBe("Events.CheckIn.AlreadyClosed");
+    }
+
+    [Fact]
     public async Task Close_CountsTheTickedByBackground_AuditsIt_AndTheFiguresStayAsTheyWere()
     {
         var (rana, olek) = (_world.Bookings.Rana, _world.Bookings.Olek);
@@ -152,10 +271,10 @@ public sealed class CheckInTests(AppFixture fixture) : IAsyncLifetime
             .CountAsync(a => a.Action == AuditActions.EventClosed && a.EntityId == eventId.ToString() && a.ActorUserId == Carla.Id))).ShouldBe(1);
 
         // Afterwards nothing at the door changes it, and neither does a statement that goes round the app.
-        (await _world.TickAsync(Carla, eventId, rsvps[3].Id)).RefusalKey.ShouldBe("Events.CheckIn.NotOpen");
-        (await _world.TickAsync(Carla, eventId, rsvps[0].Id, present: false)).RefusalKey.ShouldBe("Events.CheckIn.NotOpen");
-        (await _world.WalkInAsync(Carla, eventId, WalkInGroup.Newcomer, 1)).RefusalKey.ShouldBe("Events.CheckIn.NotOpen");
-        (await _world.CloseAsync(Carla, eventId)).RefusalKey.ShouldBe("Events.CheckIn.NotOpen");
+        (await _world.TickAsync(Carla, eventId, rsvps[3].Id)).RefusalKey.ShouldBe("Events.CheckIn.AlreadyClosed");
+        (await _world.TickAsync(Carla, eventId, rsvps[0].Id, present: false)).RefusalKey.ShouldBe("Events.CheckIn.AlreadyClosed");
+        (await _world.WalkInAsync(Carla, eventId, WalkInGroup.Newcomer, 1)).RefusalKey.ShouldBe("Events.CheckIn.AlreadyClosed");
+        (await _world.CloseAsync(Carla, eventId)).RefusalKey.ShouldBe("Events.CheckIn.AlreadyClosed");
         (await _world.WithdrawAsync(people[1], eventId)).RefusalKey.ShouldBe("Events.Rsvp.Past");
         var frozen = await Should.ThrowAsync<PostgresException>(() =>
             _world.ExecuteAsync("UPDATE events SET walk_ins_newcomer = walk_ins_newcomer + 1 WHERE id = @id", eventId));
@@ -191,9 +310,9 @@ public sealed class CheckInTests(AppFixture fixture) : IAsyncLifetime
         (await _world.Bookings.As<EventChange, CancelEvent>(Carla, h => h.HandleAsync(eventId))).Succeeded.ShouldBeTrue();
 
         (await _world.SheetAsync(Carla, eventId)).Door.ShouldBe(CheckInDoor.Cancelled);
-        (await _world.TickAsync(Carla, eventId, (await _world.RsvpsAsync(eventId))[0].Id)).RefusalKey.ShouldBe("Events.CheckIn.NotOpen");
-        (await _world.WalkInAsync(Carla, eventId, WalkInGroup.Unknown, 1)).RefusalKey.ShouldBe("Events.CheckIn.NotOpen");
-        (await _world.CloseAsync(Carla, eventId)).RefusalKey.ShouldBe("Events.CheckIn.NotOpen");
+        (await _world.TickAsync(Carla, eventId, (await _world.RsvpsAsync(eventId))[0].Id)).RefusalKey.ShouldBe("Events.CheckIn.CancelledEvent");
+        (await _world.WalkInAsync(Carla, eventId, WalkInGroup.Unknown, 1)).RefusalKey.ShouldBe("Events.CheckIn.CancelledEvent");
+        (await _world.CloseAsync(Carla, eventId)).RefusalKey.ShouldBe("Events.CheckIn.CancelledEvent");
     }
 
     [Fact]

@@ -30,7 +30,35 @@ public sealed class CheckInRulesTests
 
         cancelled.Door(AtTheDoor).ShouldBe(CheckInDoor.Cancelled);
         pending.Door(AtTheDoor).ShouldBe(CheckInDoor.NotPublished);
-        Should.Throw<DomainException>(() => cancelled.GuardWalkInChange(Coordinator, 1, AtTheDoor)).Code.ShouldBe("Events.CheckIn.NotOpen");
+        Should.Throw<DomainException>(() => cancelled.GuardWalkInChange(Coordinator, 1, AtTheDoor)).Code.ShouldBe("Events.CheckIn.CancelledEvent");
+    }
+
+    [Fact]
+    public void Refusals_SayWhyTheDoorTakesNoChange_ClosedIsNotNotYetOpen()
+    {
+        var held = Published(startHours: 2);
+        var cancelled = Published(startHours: 2);
+        cancelled.Cancel(Coordinator, Now);
+        var pending = Event.Create(Details(startHours: 2), HubLanguages, Guid.NewGuid(), Team, Guid.NewGuid(), Now);
+
+        Should.Throw<DomainException>(() => held.GuardWalkInChange(Coordinator, 1, Now)).Code.ShouldBe("Events.CheckIn.NotOpen");
+        held.DoorRefusal(Now.AddHours(1)).ShouldBeNull();
+        held.Close(Coordinator, default, default, Now.AddHours(1));
+
+        // The phone that loses the race to close hears that it is closed, not when the door opens.
+        Should.Throw<DomainException>(() => held.Close(Coordinator, default, default, Now.AddHours(1))).Code.ShouldBe("Events.CheckIn.AlreadyClosed");
+        Should.Throw<DomainException>(() => held.GuardWalkInChange(Coordinator, 1, Now.AddHours(1))).Code.ShouldBe("Events.CheckIn.AlreadyClosed");
+        cancelled.DoorRefusal(Now.AddHours(1)).ShouldBe("Events.CheckIn.CancelledEvent");
+        pending.DoorRefusal(Now.AddHours(1)).ShouldBe("Events.CheckIn.NotPublished");
+    }
+
+    [Fact]
+    public void Rsvp_ToAnEventClosedAtTheDoorBeforeItsStart_IsRefusedAsOver_NotAsNotYetOpen()
+    {
+        var held = Published(startHours: 1);
+        held.Close(Coordinator, default, default, AtTheDoor);
+
+        held.RsvpRefusal(AtTheDoor).ShouldBe("Events.Rsvp.Past");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed record CheckInTally(int CheckedIn, int Confirmed, int Waitlisted, 
 
 /// <summary>The door list of one event as an organiser sees it: where the door stands, who matches the search, the tally.</summary>
 public sealed record CheckInSheet(
-    Guid EventId, string HubSlug, string Title, string TextLanguage, DateTime LocalStart, DateTime LocalEnd, DateTime LocalDoorOpens,
+    Guid EventId, Guid HubId, string HubSlug, string Title, string TextLanguage, DateTime LocalStart, DateTime LocalEnd, DateTime LocalDoorOpens,
     CheckInDoor Door, IReadOnlyList<CheckInRow> Rows, int Matching, CheckInTally Tally)
 {
     /// <summary>Rows shown at once: a big event is found by name, a phone never renders thousands of rows.</summary>
@@ -90,7 +90,7 @@ public sealed class GetCheckIn(IDbContextFactory<HubsDbContext> dbFactory, HubAu
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
         var (title, _, language) = ev.In(uiLanguage);
-        return new CheckInSheet(ev.Id, hub.Slug, title, language, HubTime.ToLocal(ev.Start, zone), HubTime.ToLocal(ev.End, zone),
+        return new CheckInSheet(ev.Id, hub.Id, hub.Slug, title, language, HubTime.ToLocal(ev.Start, zone), HubTime.ToLocal(ev.End, zone),
             HubTime.ToLocal(ev.DoorOpensAt, zone), ev.Door(time.GetUtcNow()), rows, matching, await Door.TallyAsync(db, ev, ct));
     }
 }
@@ -99,7 +99,7 @@ public sealed class GetCheckIn(IDbContextFactory<HubsDbContext> dbFactory, HubAu
 /// Ticks a person at the door, or takes the tick back. Sets the state the organiser saw, so two phones ticking the same person
 /// keep one tick; runs under the event's row lock, so it never slips past the close.
 /// </summary>
-public sealed class CheckInRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
+public sealed class CheckInRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time, DoorBroadcast door)
 {
     public async Task<CheckInChange> HandleAsync(Guid eventId, Guid rsvpId, bool present, CancellationToken ct = default)
     {
@@ -122,6 +122,7 @@ public sealed class CheckInRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubA
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            door.Changed(hub.Id, eventId);
             return new CheckInChange(null, await Door.TallyAsync(db, ev, ct));
         }, ct);
     }
@@ -131,7 +132,7 @@ public sealed class CheckInRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubA
 /// One more or one fewer walk-in of a background. The database adds the change to what it holds (never a number a phone read
 /// a moment ago), keeps it between 0 and the maximum, and only while the door is open: two phones at one door add up.
 /// </summary>
-public sealed class ChangeWalkIns(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
+public sealed class ChangeWalkIns(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time, DoorBroadcast door)
 {
     public async Task<CheckInChange> HandleAsync(Guid eventId, WalkInGroup group, int delta, CancellationToken ct = default)
     {
@@ -150,10 +151,16 @@ public sealed class ChangeWalkIns(IDbContextFactory<HubsDbContext> dbFactory, Hu
         }
 
         var changed = await IncrementAsync(db, hub.Id, eventId, group, delta, now, ct);
+        if (changed)
+        {
+            door.Changed(hub.Id, eventId);
+        }
+
         var fresh = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId, ct);
         var tally = await Door.TallyAsync(db, fresh, ct);
-        return changed ? new CheckInChange(null, tally)
-            : new CheckInChange(fresh.IsDoorOpen(now) ? "Events.CheckIn.InvalidCount" : "Events.CheckIn.NotOpen", tally);
+
+        // Refused by the database: the door as it stands now says why (closed meanwhile by another phone, most likely).
+        return changed ? new CheckInChange(null, tally) : new CheckInChange(fresh.DoorRefusal(now) ?? "Events.CheckIn.InvalidCount", tally);
     }
 
     /// <summary>One statement: the row lock of the UPDATE orders two phones, and the close (which holds the same lock) wins or waits.</summary>
@@ -198,7 +205,7 @@ public sealed class ChangeWalkIns(IDbContextFactory<HubsDbContext> dbFactory, Hu
 /// Closes the door: the checked-in RSVPs are counted by their people's background and kept with the event, its status becomes
 /// Closed, and from then on its attendance is final (the database refuses changes to it).
 /// </summary>
-public sealed class CloseEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
+public sealed class CloseEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time, DoorBroadcast door)
 {
     public async Task<EventChange> HandleAsync(Guid eventId, CancellationToken ct = default)
     {
@@ -233,6 +240,7 @@ public sealed class CloseEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAu
             db.AuditEntries.Add(EventAudit.Entry(hub.Id, userId, ev, AuditActions.EventClosed, now));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            door.Changed(hub.Id, eventId);
             return EventChange.Done;
         }, ct);
     }

@@ -80,7 +80,7 @@ public sealed class ApproveEvent(IDbContextFactory<HubsDbContext> dbFactory, Hub
 /// The organisers call an event off (or, for a weekly series, this date and all following still planned): the space is free
 /// again at once and everyone who RSVPed is told, once each.
 /// </summary>
-public sealed class CancelEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, EventNotifier notifier, TimeProvider time)
+public sealed class CancelEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, EventNotifier notifier, TimeProvider time, DoorBroadcast door)
 {
     /// <param name="following">Also every later date of its series that is still planned.</param>
     public async Task<EventChange> HandleAsync(Guid eventId, bool following = false, CancellationToken ct = default)
@@ -140,10 +140,11 @@ public sealed class CancelEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
             return refusal;
         }
 
-        // Told after the commit, each person once, of the first of their dates called off.
+        // Told after the commit, each person once, of the first of their dates called off; an open door page shows it at once.
         var told = new HashSet<Guid>();
         foreach (var target in targets)
         {
+            door.Changed(hub.Id, target.Id);
             var rsvps = await db.Rsvps.AsNoTracking().Where(r => r.EventId == target.Id && r.Status != RsvpStatus.Cancelled).Select(r => r.UserId).ToListAsync(ct);
             await notifier.NotifyAsync(hub, target, rsvps.Where(told.Add).ToList(), NotificationKinds.EventCancelled, ct);
         }

@@ -270,6 +270,7 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<CheckInRsvp>();
         services.AddScoped<ChangeWalkIns>();
         services.AddScoped<CloseEvent>();
+        services.AddSingleton<DoorBroadcast>();
         services.AddScoped<SendEventReminders>();
         services.AddHostedService<EventReminderService>();
         return services;

@@ -42,7 +42,7 @@ internal static class EventLock
 }
 
 /// <summary>A member RSVPs: a seat while one is free, otherwise the waitlist.</summary>
-public sealed class RsvpToEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
+public sealed class RsvpToEvent(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time, DoorBroadcast door)
 {
     /// <summary>Upcoming RSVPs one person may hold in a hub: clicks in a circuit never reach the HTTP rate limiter.</summary>
     public const int MaxUpcomingPerPerson = 100;
@@ -87,13 +87,16 @@ public sealed class RsvpToEvent(IDbContextFactory<HubsDbContext> dbFactory, HubA
             db.Rsvps.Add(rsvp);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+
+            // Someone answering in the door's last hour appears on the door list at once.
+            door.Changed(hub.Id, eventId);
             return new RsvpResult(rsvp.Status, rsvp.Status == RsvpStatus.Waitlisted ? waiting + 1 : 0, null);
         }, ct);
     }
 }
 
 /// <summary>A member withdraws their RSVP; a freed seat goes to the first on the waitlist, who is told.</summary>
-public sealed class CancelRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, EventNotifier notifier, TimeProvider time)
+public sealed class CancelRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, EventNotifier notifier, TimeProvider time, DoorBroadcast door)
 {
     public async Task<RsvpResult> HandleAsync(Guid eventId, CancellationToken ct = default)
     {
@@ -140,6 +143,7 @@ public sealed class CancelRsvp(IDbContextFactory<HubsDbContext> dbFactory, HubAu
         }
 
         // Told after the commit: a seat someone hears of is one that stands.
+        door.Changed(hub.Id, eventId);
         await notifier.NotifyAsync(hub, committed, promoted.Select(p => p.UserId), NotificationKinds.EventWaitlistPromoted, ct);
         return result;
     }
