@@ -54,6 +54,25 @@ public sealed class WeekCalendarTests : AppComponentContext
     }
 
     [Fact]
+    public void HalfHoursThePersonMayNotBook_AreNoButtons_AndSayWhy()
+    {
+        var tooSoon = Monday.ToDateTime(new TimeOnly(9, 0));
+        var calendar = Calendar() with
+        {
+            Unavailable = new Dictionary<DateTime, string> { [tooSoon] = "Bookings.Refused.TooShortNotice", [tooSoon.AddMinutes(30)] = "Bookings.Refused.TooShortNotice" },
+        };
+
+        var cut = Render<WeekCalendar>(p => p.Add(x => x.Calendar, calendar));
+
+        cut.FindAll("button[data-slot='2026-05-04T09:00'], button[data-slot='2026-05-04T09:30']").ShouldBeEmpty();
+        cut.FindAll("button.ih-cal-free").Count.ShouldBe(30 - 2);
+        var cells = cut.FindAll("td.ih-cal-unavailable");
+        cells.Count.ShouldBe(2);
+        cells[0].TextContent.ShouldContain("nicht buchbar: Für diesen Raum muss früher gebucht werden.");
+        cells[0].GetAttribute("title").ShouldBe("Für diesen Raum muss früher gebucht werden.");
+    }
+
+    [Fact]
     public void FreeCells_HaveANameForScreenReaders() =>
         Render<WeekCalendar>(p => p.Add(x => x.Calendar, Calendar()))
             .FindAll("button.ih-cal-free").ShouldAllBe(b => b.GetAttribute("aria-label")!.Contains("frei"));

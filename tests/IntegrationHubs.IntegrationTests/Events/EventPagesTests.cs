@@ -140,6 +140,25 @@ public sealed class EventPagesTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EventPage_SaysAMembersOnlyEventIsForMembersOnly_APublicOneNot()
+    {
+        var a = await _arrange.HubAsync("Alpha Hub");
+        var closed = await EventAsync(a, "Mitgliederabend", EventVisibility.MembersOnly);
+        var open = await EventAsync(a, "Straßenfest");
+        var rana = await _arrange.MemberAsync(a, "rana");
+        using var client = new FormClient(fixture.App);
+        await client.SignInOrFailAsync(rana.Email!);
+
+        var membersOnly = await client.GetPageAsync($"/events/{closed}");
+        var forAll = await client.GetPageAsync($"/events/{open}");
+
+        membersOnly.Status.ShouldBe(HttpStatusCode.OK);
+        membersOnly.Html.ShouldContain("data-testid=\"event-members-only\"");
+        membersOnly.Text.ShouldContain(Texts.German(fixture.App, "Events.MembersOnly"));
+        forAll.Html.ShouldNotContain("event-members-only");
+    }
+
+    [Fact]
     public async Task MemberOfAnotherHub_DoesNotSeeAMembersOnlyEvent()
     {
         var a = await _arrange.HubAsync("Alpha Hub");

@@ -1,3 +1,4 @@
+using IntegrationHubs.Domain.Initiatives;
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Data;
@@ -54,6 +55,19 @@ public sealed class BookingSlots(HubAuthorizer authorizer)
         }
 
         return (new Booker(isMember, isCoordinator, onTeam), null);
+    }
+
+    /// <summary>
+    /// Who is booking before an initiative is chosen — what the booking page offers: an initiative counts when the person
+    /// is on the team of one, since they may book for it (the same test as <see cref="BookerAsync"/> for a named initiative).
+    /// </summary>
+    public async Task<Booker> OfferedToAsync(HubsDbContext db, Guid userId, CancellationToken ct)
+    {
+        var isMember = await authorizer.HasAsync(HubPermission.ViewMemberArea);
+        var isCoordinator = await authorizer.HasAsync(HubPermission.Manage);
+        var onATeam = await db.Initiatives.AnyAsync(i => i.CreatedByUserId == userId
+            || i.Team.Any(m => m.UserId == userId && m.State == TeamMemberState.Accepted), ct);
+        return new Booker(isMember, isCoordinator, onATeam);
     }
 
     /// <summary>The intervals already held (pending or confirmed) on <paramref name="spaceId"/> between two instants.</summary>

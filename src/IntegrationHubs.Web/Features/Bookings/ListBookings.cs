@@ -66,8 +66,10 @@ public sealed class ListPendingBookings(IDbContextFactory<HubsDbContext> dbFacto
 /// A space's calendar for some local days: the open windows and the bookings holding slots. Members see
 /// their own bookings' purposes and "booked" for the rest; coordinators see who booked what.
 /// </summary>
-public sealed class GetSpaceCalendar(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
+public sealed class GetSpaceCalendar(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, BookingSlots bookingSlots, TimeProvider time)
 {
+    private static readonly TimeSpan Cell = TimeSpan.FromMinutes(30);
+
     public sealed record Query(Guid SpaceId, DateOnly From, int Days = 7);
 
     public sealed record Slot(Guid Id, DateTime LocalStart, DateTime LocalEnd, BookingStatus Status, string? Purpose, string? BookedBy, bool IsMine);
@@ -75,7 +77,12 @@ public sealed class GetSpaceCalendar(IDbContextFactory<HubsDbContext> dbFactory,
     public sealed record Window(DateOnly Date, DateTime LocalStart, DateTime LocalEnd);
 
     /// <param name="LocalNow">The hub's local time now: earlier half hours cannot be picked.</param>
-    public sealed record Result(Guid SpaceId, string SpaceName, DateOnly From, int Days, IReadOnlyList<Window> Open, IReadOnlyList<Slot> Bookings, DateTime? LocalNow = null);
+    /// <param name="Unavailable">
+    /// Local starts of open, future half hours this person may not book, with the resource key of the reason (too short
+    /// notice, too far ahead, not for them): the booking rules answer before the form is filled, not after.
+    /// </param>
+    public sealed record Result(Guid SpaceId, string SpaceName, DateOnly From, int Days, IReadOnlyList<Window> Open, IReadOnlyList<Slot> Bookings,
+        DateTime? LocalNow = null, IReadOnlyDictionary<DateTime, string>? Unavailable = null);
 
     public async Task<Result> HandleAsync(Query query, CancellationToken ct = default)
     {
@@ -94,15 +101,50 @@ public sealed class GetSpaceCalendar(IDbContextFactory<HubsDbContext> dbFactory,
             .OrderBy(b => b.Start)
             .Select(b => new { b.Id, b.Start, b.End, b.Status, b.Purpose, b.BookedByUserId, By = db.Users.Where(u => u.Id == b.BookedByUserId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(ct);
-        var open = OpeningWindows.Between(space.OpeningHours, space.Closures, query.From, to, zone)
-            .Select(w => new Window(w.Date, HubTime.ToLocal(w.Start, zone), HubTime.ToLocal(w.End, zone))).ToList();
+        var windows = OpeningWindows.Between(space.OpeningHours, space.Closures, query.From, to, zone).ToList();
+        var open = windows.Select(w => new Window(w.Date, HubTime.ToLocal(w.Start, zone), HubTime.ToLocal(w.End, zone))).ToList();
+
+        // Each half hour asked of the rules the booking handler applies (BookingRules.Check), for this very person.
+        var booker = await bookingSlots.OfferedToAsync(db, userId, ct);
+        var now = time.GetUtcNow();
+        var unavailable = new Dictionary<DateTime, string>();
+        foreach (var window in windows)
+        {
+            for (var start = window.Start; start + Cell <= window.End; start += Cell)
+            {
+                if (start >= now && BookingRules.Check(space, new BookingRequest(start, start + Cell), booker, now, zone) is { } refusal)
+                {
+                    unavailable[HubTime.ToLocal(start, zone)] = refusal.Key;
+                }
+            }
+        }
+
         var slots = bookings.Select(b =>
         {
             var mine = b.BookedByUserId == userId;
             return new Slot(b.Id, HubTime.ToLocal(b.Start, zone), HubTime.ToLocal(b.End, zone), b.Status,
                 mine || isCoordinator ? b.Purpose : null, isCoordinator ? b.By : null, mine);
         }).ToList();
-        return new Result(space.Id, space.Name, query.From, days, open, slots, HubTime.ToLocal(time.GetUtcNow(), zone));
+        return new Result(space.Id, space.Name, query.From, days, open, slots, HubTime.ToLocal(now, zone), unavailable);
+    }
+}
+
+/// <summary>
+/// The spaces a person may book, for the booking page to offer, and those they may not, to say who books them — split by
+/// the policy's own rule (<see cref="BookingPolicy.WhoRefusal"/>), the one the booking handler refuses with.
+/// </summary>
+public sealed class ListBookableSpaces(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, Spaces.ListSpaces listSpaces, BookingSlots slots)
+{
+    public sealed record Result(IReadOnlyList<Spaces.ListSpaces.Item> Bookable, IReadOnlyList<Spaces.ListSpaces.Item> NotForMe);
+
+    public async Task<Result> HandleAsync(CancellationToken ct = default)
+    {
+        var spaces = await listSpaces.HandleAsync(ct: ct);
+        var userId = await authorizer.RequireUserIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var booker = await slots.OfferedToAsync(db, userId, ct);
+        var mine = spaces.ToLookup(s => s.Policy.WhoRefusal(booker) is null);
+        return new Result([.. mine[true]], [.. mine[false]]);
     }
 }
 
@@ -124,6 +166,7 @@ public static class BookingsServiceCollectionExtensions
         services.AddScoped<ListMyBookings>();
         services.AddScoped<ListPendingBookings>();
         services.AddScoped<GetSpaceCalendar>();
+        services.AddScoped<ListBookableSpaces>();
         services.AddScoped<GetSpaceFeed>();
         return services;
     }
