@@ -110,4 +110,39 @@ public sealed class JoinDetourTests(AppFixture fixture) : IAsyncLifetime
         onB.Text.ShouldNotContain(German("Membership.Joined"));
         (await _given.ReadAsync(db => db.HubMemberships.IgnoreQueryFilters().AnyAsync())).ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task JoinToRsvp_FromAnEvent_GoesBackToTheEvent_EvenThroughTheProfile_ButNeverOffSite()
+    {
+        // Arrange: the event page's "join this hub to RSVP" leads to the hub page with the event as return address
+        var hub = await _given.HubAsync(Arrange.Slug("events"));
+        var withProfile = await _given.PersonAsync("Peter", Arrange.Email("peter"));
+        await SaveProfileAsync(withProfile);
+        var withoutProfile = await _given.PersonAsync("Olena", Arrange.Email("olena"));
+        var crafted = await _given.PersonAsync("Amal", Arrange.Email("amal"));
+        await SaveProfileAsync(crafted);
+        var eventPage = $"/events/{Guid.NewGuid()}";
+        var fromEvent = $"/hubs/{hub.Slug}?returnUrl={Uri.EscapeDataString(eventPage)}";
+        using var peter = new FormClient(fixture.App);
+        await peter.SignInOrFailAsync(withProfile.Email!, PersonPassword);
+        using var olena = new FormClient(fixture.App);
+        await olena.SignInOrFailAsync(withoutProfile.Email!, PersonPassword);
+        using var amal = new FormClient(fixture.App);
+        await amal.SignInOrFailAsync(crafted.Email!, PersonPassword);
+
+        // Act
+        using var direct = await peter.SubmitAsync(fromEvent, MembershipPanel.FormName, JoinButton);
+        using var detour = await olena.SubmitAsync(fromEvent, MembershipPanel.FormName, JoinButton);
+        await SaveProfileAsync(withoutProfile);
+        using var back = await olena.GetAsync(InvitationTests.ReturnUrlOf(FormClient.RedirectTarget(detour)));
+        using var offSite = await amal.SubmitAsync($"/hubs/{hub.Slug}?returnUrl={Uri.EscapeDataString("//evil.example/")}", MembershipPanel.FormName, JoinButton);
+
+        // Assert
+        FormClient.RedirectTarget(direct).ShouldBe(eventPage);
+        FormClient.RedirectTarget(back).ShouldBe(eventPage);
+        offSite.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Html.Text(await offSite.Content.ReadAsStringAsync()).ShouldContain(German("Membership.Joined"));
+        var members = await _given.ReadAsync(db => db.HubMemberships.IgnoreQueryFilters().Where(m => m.State == MembershipState.Active).Select(m => m.UserId).ToListAsync());
+        members.ShouldBe([withProfile.Id, withoutProfile.Id, crafted.Id], ignoreOrder: true);
+    }
 }
