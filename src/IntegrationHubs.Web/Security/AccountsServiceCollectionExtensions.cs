@@ -22,6 +22,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<SignInFailures>();
         services.AddSingleton<KnownBrowsers>();
+        services.AddSingleton<PendingActions>();
 
         services.AddAuthentication(options =>
             {

@@ -76,7 +76,8 @@ public sealed class InvitationTests(AppFixture fixture) : IAsyncLifetime
         var invited = Arrange.Email("invited");
         var ownAddress = Arrange.Email("own-address");
 
-        // Act: the coordinator invites; the person follows the mailed link, signs up, signs in, accepts
+        // Act: the coordinator invites; the person follows the mailed link, signs up, signs in, accepts once,
+        // completes the profile (saved as its live page would) and is brought back
         await InviteAsync(coordinator, hub, invited, mentor: true);
         var link = await MailFolder.WaitForLinkAsync(fixture.App.MailFolder, invited, "/invite/");
         var invitePath = new Uri(link).AbsolutePath;
@@ -86,12 +87,12 @@ public sealed class InvitationTests(AppFixture fixture) : IAsyncLifetime
 
         var confirm = await MailFolder.WaitForLinkAsync(fixture.App.MailFolder, ownAddress, "ConfirmEmail");
         var confirmed = await client.GetPageAsync(confirm);
-        var signInLink = System.Text.RegularExpressions.Regex.Match(confirmed.Html, "class=\"ih-button ih-button-primary\" href=\"(/Account/Login[^\"]*)\"").Groups[1].Value;
-        using var signedIn = await client.SignInAsync(ownAddress, Arrange.Password, System.Net.WebUtility.HtmlDecode(signInLink));
-        using var firstAccept = await client.SubmitAsync(invitePath, InvitePage.FormName, new Dictionary<string, string?>());
+        using var signedIn = await client.SignInAsync(ownAddress, Arrange.Password, SignInLinkOf(confirmed));
+        using var accept = await client.SubmitAsync(invitePath, InvitePage.FormName, new Dictionary<string, string?>());
+        var profile = await client.GetPageAsync(FormClient.RedirectTarget(accept));
         var olena = (await Accounts.FindAsync(fixture.App, ownAddress)).ShouldNotBeNull();
         await _given.AsAsync(olena, null, s => s.GetRequiredService<SaveMemberProfile>().HandleAsync(new MemberProfileForm { AcceptsTerms = true }));
-        using var accepted = await client.SubmitAsync(invitePath, InvitePage.FormName, new Dictionary<string, string?>());
+        var back = await client.GetPageAsync(ReturnUrlOf(FormClient.RedirectTarget(accept)));
         var afterwards = await client.GetPageAsync(invitePath);
 
         // Assert
@@ -101,8 +102,10 @@ public sealed class InvitationTests(AppFixture fixture) : IAsyncLifetime
         landing.Html.ShouldContain($"/Account/Register?returnUrl={Uri.EscapeDataString(invitePath)}");
         confirmed.Status.ShouldBe(HttpStatusCode.OK);
         FormClient.RedirectTarget(signedIn).ShouldBe(invitePath);
-        FormClient.RedirectTarget(firstAccept).ShouldBe($"/me/profile?returnUrl={Uri.EscapeDataString(invitePath)}");
-        FormClient.RedirectTarget(accepted).ShouldBe($"/hubs/{hub.Slug}");
+        FormClient.RedirectTarget(accept).ShouldStartWith("/me/profile?returnUrl=");
+        profile.Text.ShouldContain(German("Profile.CompleteToJoin", hub.Name));
+        back.PathAndQuery.ShouldBe($"/hubs/{hub.Slug}?joined=true");
+        back.Text.ShouldContain(German("Membership.Joined"));
         afterwards.Text.ShouldContain(German("Invitation.Used"));
 
         var membership = await _given.ReadAsync(db => db.HubMemberships.IgnoreQueryFilters().SingleAsync(m => m.UserId == olena.Id));
@@ -119,6 +122,65 @@ public sealed class InvitationTests(AppFixture fixture) : IAsyncLifetime
         audit[0].ActorUserId.ShouldBe(coordinator.Id);
         audit[1].ActorUserId.ShouldBe(olena.Id);
     }
+
+    [Fact]
+    public async Task SignUp_FromTheInvitationPage_HasTheInvitedAddressFilledIn_AndSaysWhichHub()
+    {
+        // Arrange
+        var (hub, coordinator) = await HubWithCoordinatorAsync();
+        var invited = Arrange.Email("invited");
+        await InviteAsync(coordinator, hub, invited);
+        var link = await MailFolder.WaitForLinkAsync(fixture.App.MailFolder, invited, "/invite/");
+        using var client = new FormClient(fixture.App);
+
+        // Act: the person follows the page's own sign-up link, and from sign-in its "no account yet" link
+        var landing = await client.GetPageAsync(link);
+        var registerLink = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(landing.Html, "href=\"(/Account/Register\\?[^\"]*)\"").Groups[1].Value);
+        var register = await client.GetPageAsync(registerLink);
+        var login = await client.GetPageAsync($"/Account/Login?returnUrl={Uri.EscapeDataString(new Uri(link).AbsolutePath)}");
+        var registerLinkFromLogin = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(login.Html, "href=\"(/Account/Register\\?returnUrl=[^\"]*)\"").Groups[1].Value);
+        var registerFromLogin = await client.GetPageAsync(registerLinkFromLogin);
+
+        // Assert
+        register.Status.ShouldBe(HttpStatusCode.OK);
+        Html.InputValue(register.Html, "Input.Email").ShouldBe(invited);
+        register.Text.ShouldContain(German("Account.Register.Invited", hub.Name));
+        Html.InputValue(registerFromLogin.Html, "Input.Email").ShouldBe(invited);
+    }
+
+    [Fact]
+    public async Task ComingBack_WithAnotherPersonsPendingAccept_AcceptsNothing()
+    {
+        // Arrange: Olena accepted once and was sent to her profile; Peter (no consent either) gets her return address
+        var (hub, _) = await HubWithCoordinatorAsync();
+        var token = await InvitationRowAsync(hub, expiresAt: DateTimeOffset.UtcNow.AddDays(3));
+        var olena = await _given.PersonAsync("Olena", Arrange.Email("olena"));
+        var peter = await PersonWithConsentAsync("Peter");
+        using var olenasBrowser = new FormClient(fixture.App);
+        await olenasBrowser.SignInOrFailAsync(olena.Email!, PersonPassword);
+        using var accept = await olenasBrowser.SubmitAsync($"/invite/{token}", InvitePage.FormName, new Dictionary<string, string?>());
+        var back = ReturnUrlOf(FormClient.RedirectTarget(accept));
+        using var petersBrowser = new FormClient(fixture.App);
+        await petersBrowser.SignInOrFailAsync(peter.Email!, PersonPassword);
+
+        // Act
+        var page = await petersBrowser.GetPageAsync(back);
+
+        // Assert
+        back.ShouldStartWith($"/invite/{token}?continue=");
+        page.PathAndQuery.ShouldBe(back);
+        page.Text.ShouldContain(German("Invitations.Page.Accept"));
+        (await _given.ReadAsync(db => db.HubMemberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == peter.Id))).ShouldBeFalse();
+        (await _given.ReadAsync(db => db.HubInvitations.IgnoreQueryFilters().SingleAsync())).AcceptedAt.ShouldBeNull();
+    }
+
+    /// <summary>The "sign in" button of the page that confirms the address, as the person would follow it.</summary>
+    private static string SignInLinkOf(Page confirmed) => System.Net.WebUtility.HtmlDecode(
+        System.Text.RegularExpressions.Regex.Match(confirmed.Html, "class=\"ih-button ih-button-primary\" href=\"(/Account/Login[^\"]*)\"").Groups[1].Value);
+
+    /// <summary>The return address of a detour to the profile ("/me/profile?returnUrl=…"), where saving the profile leads.</summary>
+    internal static string ReturnUrlOf(string profileAddress) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), profileAddress).Query)["returnUrl"].ToString();
 
     [Fact]
     public async Task Invite_MailIsInTheRequestLanguage_AndNamesTheHub()

@@ -17,7 +17,11 @@ public enum InvitationLinkState
 /// <summary>What an invitation link leads to, for the page a visitor lands on from the mail.</summary>
 public sealed class GetInvitation(IDbContextFactory<HubsDbContext> dbFactory, TimeProvider time)
 {
-    public sealed record Result(InvitationLinkState State, string? HubName, string? HubSlug, HubRoles Roles)
+    /// <param name="Email">
+    /// The address the coordinator invited, for sign-up to suggest. The link holder sees it: whoever holds the link
+    /// was given it by the coordinator, and the address is theirs (or one they were sent on by its owner).
+    /// </param>
+    public sealed record Result(InvitationLinkState State, string? HubName, string? HubSlug, HubRoles Roles, string? Email = null)
     {
         public static readonly Result Invalid = new(InvitationLinkState.Invalid, null, null, HubRoles.None);
     }
@@ -40,7 +44,7 @@ public sealed class GetInvitation(IDbContextFactory<HubsDbContext> dbFactory, Ti
         var state = invitation.AcceptedAt is not null ? InvitationLinkState.Used
             : invitation.IsOpen(time.GetUtcNow()) ? InvitationLinkState.Open
             : InvitationLinkState.Expired;
-        return new Result(state, hub.Name, hub.Slug, invitation.Roles);
+        return new Result(state, hub.Name, hub.Slug, invitation.Roles, invitation.Email);
     }
 }
 

@@ -25,5 +25,23 @@ public static class InvitationTokens
     public static string? HashOrNull(string? token) =>
         string.IsNullOrEmpty(token) || token.Length > MaxTokenLength ? null : Hash(token);
 
+    /// <summary>
+    /// The token of an invitation page's address ("/invite/{token}", as carried as a return address through sign-up),
+    /// or null for any other address.
+    /// </summary>
+    public static string? TokenOfLink(string? localUrl)
+    {
+        const string prefix = "/invite/";
+        if (localUrl is null || !localUrl.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = localUrl[prefix.Length..];
+        var end = rest.IndexOfAny(['?', '#', '/']);
+        var token = Uri.UnescapeDataString(end < 0 ? rest : rest[..end]);
+        return HashOrNull(token) is null ? null : token;
+    }
+
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
