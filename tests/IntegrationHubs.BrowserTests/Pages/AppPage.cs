@@ -15,13 +15,14 @@ public abstract class AppPage(IPage page)
     protected ILocator MainForm => Page.Locator("main form");
 
     /// <summary>
-    /// Waits until the page's circuit has loaded and rendered it at the address now shown (the app marks the document with
-    /// data-interactive): what is clicked, typed or ticked on the prerendered page, or while it still loads, is lost. Every
-    /// journey waits for this once, instead of clicking again and again until something reacts.
+    /// Waits until the page's circuit has loaded and rendered it at the address now shown (the app keeps that address in
+    /// <c>window.ihInteractiveAt</c>, which an enhanced navigation's merge of the document cannot wipe as it can an
+    /// attribute): what is clicked, typed or ticked on the prerendered page, or while it still loads, is lost. Every journey
+    /// waits for this once, instead of clicking again and again until something reacts.
     /// </summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.WaitForFunctionAsync(
-            "() => document.documentElement.getAttribute('data-interactive') === location.pathname + location.search",
+            "() => window.ihInteractiveAt === location.pathname + location.search",
             null,
             new() { PollingInterval = 50 });
 
@@ -33,7 +34,7 @@ public abstract class AppPage(IPage page)
         page.WaitForFunctionAsync(
             """
             () => !document.documentElement.outerHTML.includes('Blazor:{"type":"server"')
-                || document.documentElement.getAttribute('data-interactive') === location.pathname + location.search
+                || window.ihInteractiveAt === location.pathname + location.search
             """,
             null,
             new() { PollingInterval = 100 });

@@ -75,7 +75,7 @@ public abstract partial class ActionComponentBase : ComponentBase, IHandleEvent,
 
     /// <summary>
     /// As ComponentBase does, and then, once a page's circuit has loaded and rendered it, the document says so
-    /// (data-interactive, the address it holds for): a click on the prerendered page, or on the page still loading, is
+    /// (window.ihInteractiveAt and data-interactive, the address it holds for): a click on the prerendered page, or on the page still loading, is
     /// lost, so whoever drives the page (a browser test, a script) waits for the mark instead of clicking again and again.
     /// </summary>
     async Task IHandleAfterRender.OnAfterRenderAsync()
