@@ -34,6 +34,7 @@ public static class AuditActions
     public const string BookingApproved = "BookingApproved";
     public const string BookingRejected = "BookingRejected";
     public const string BookingCancelled = "BookingCancelled";
+    public const string BookingRestored = "BookingRestored";
     public const string CurriculumChanged = "CurriculumChanged";
     public const string CohortCreated = "CohortCreated";
     public const string InitiativeEnrolled = "InitiativeEnrolled";

@@ -128,4 +128,25 @@ public sealed class Booking : IHubOwned
         DecidedByUserId = userId;
         DecidedAt = now;
     }
+
+    /// <summary>How long after cancelling the person who cancelled may take it back.</summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Takes back a cancellation moments after it was made, by the person who made it, into the status held before
+    /// (<paramref name="previous"/>, read from the booking's audit trail). Whether the slot is still free is not decided
+    /// here: the exclusion constraint decides it on saving (decision 0013).
+    /// </summary>
+    public void Restore(Guid userId, BookingStatus previous, Guid? decidedBy, DateTimeOffset? decidedAt, DateTimeOffset now)
+    {
+        if (Status != BookingStatus.Cancelled || DecidedByUserId != userId || DecidedAt is not { } cancelledAt
+            || now - cancelledAt > UndoWindow || End <= now || previous is not (BookingStatus.Pending or BookingStatus.Confirmed))
+        {
+            throw new DomainException("Bookings.Undo.TooLate");
+        }
+
+        Status = previous;
+        DecidedByUserId = decidedBy;
+        DecidedAt = decidedAt;
+    }
 }

@@ -11,6 +11,19 @@ public static class Cultures
 
     public static readonly IReadOnlyList<string> Supported = ["de", "en", "ar", "uk"];
 
+    /// <summary>
+    /// The culture a request runs in for <paramref name="name"/>: .NET's own, except that a negative number is written
+    /// with a plain hyphen-minus. Arabic's minus carries an Arabic letter mark (U+061C), and Blazor writes a number
+    /// attribute with the current culture, so MudBlazor's tabindex="-1" came out as "\u061C-1" — no number at all to
+    /// the browser, which then put those elements into the tab order. Digits are ASCII in every supported culture already.
+    /// </summary>
+    public static CultureInfo Formatting(string name)
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+        culture.NumberFormat.NegativeSign = "-";
+        return CultureInfo.ReadOnly(culture);
+    }
+
     public static bool IsSupported(string? culture) => culture is not null && Supported.Contains(culture);
 
     public static bool IsRightToLeft(CultureInfo culture) => culture.TextInfo.IsRightToLeft;

@@ -17,9 +17,9 @@ public static class LocalizationExtensions
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.SetDefaultCulture(Cultures.Default)
-                .AddSupportedCultures([.. Cultures.Supported])
-                .AddSupportedUICultures([.. Cultures.Supported]);
+            options.DefaultRequestCulture = new RequestCulture(Cultures.Formatting(Cultures.Default));
+            options.SupportedCultures = [.. Cultures.Supported.Select(Cultures.Formatting)];
+            options.SupportedUICultures = [.. Cultures.Supported.Select(Cultures.Formatting)];
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
             // ?culture= beats the language-switcher cookie, which beats the signed-in person's choice,

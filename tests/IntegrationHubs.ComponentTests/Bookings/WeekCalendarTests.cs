@@ -76,6 +76,35 @@ public sealed class WeekCalendarTests : AppComponentContext
     public void FreeCells_HaveANameForScreenReaders() =>
         Render<WeekCalendar>(p => p.Add(x => x.Calendar, Calendar()))
             .FindAll("button.ih-cal-free").ShouldAllBe(b => b.GetAttribute("aria-label")!.Contains("frei"));
+
+    [Fact]
+    public void DayView_ListsOneDaysHalfHours_AsFullWidthChoices_AndPickingOneReportsIt()
+    {
+        (DateOnly Date, TimeOnly Start)? picked = null;
+        var cut = Render<WeekCalendar>(p => p.Add(x => x.Calendar, Calendar(Slot(2, 10, 11, BookingStatus.Confirmed)))
+            .Add(x => x.Day, Monday.AddDays(2))
+            .Add(x => x.OnPick, ((DateOnly Date, TimeOnly Start) slot) => picked = slot));
+
+        cut.FindAll("table").ShouldBeEmpty();
+        cut.FindAll("li.ih-day-slot").Count.ShouldBe(6);
+        cut.FindAll("button.ih-day-free").Count.ShouldBe(4);
+        cut.FindAll("li.ih-cal-booked")[0].TextContent.ShouldContain("Belegt");
+        cut.FindAll("button[data-slot^='2026-05-06']").Count.ShouldBe(4);
+
+        cut.Find("button[data-slot='2026-05-06T11:30']").Click();
+
+        picked.ShouldBe((new DateOnly(2026, 5, 6), new TimeOnly(11, 30)));
+    }
+
+    [Fact]
+    public void DayView_OfAClosedDay_SaysClosed_AndOffersNothing()
+    {
+        var cut = Render<WeekCalendar>(p => p.Add(x => x.Calendar, Calendar()).Add(x => x.Day, Monday.AddDays(6)));
+
+        cut.FindAll("button").ShouldBeEmpty();
+        cut.FindAll("li.ih-cal-closed").Count.ShouldBeGreaterThan(0);
+        cut.Find("li.ih-cal-closed").TextContent.ShouldContain("geschlossen");
+    }
 }
 
 public sealed class WeekCalendarArabicTests() : AppComponentContext("ar")

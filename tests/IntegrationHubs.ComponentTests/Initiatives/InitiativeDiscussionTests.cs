@@ -73,17 +73,33 @@ public sealed class InitiativeDiscussionTests : AppComponentContext
     }
 
     [Fact]
-    public void Support_Toggle_ReportsTheKind()
+    public void Support_Toggle_ReportsTheKind_AndTheStateWanted()
     {
-        var toggled = new List<SupportKind>();
+        var toggled = new List<(SupportKind, bool)>();
         var cut = Render<InitiativeDiscussion>(p => p
             .Add(x => x.Community, Community(false))
             .Add(x => x.Comment, _ => Task.FromResult<string?>(null))
-            .Add(x => x.OnToggle, (SupportKind kind) => toggled.Add(kind)));
+            .Add(x => x.OnToggle, ((SupportKind Kind, bool On) wish) => toggled.Add(wish)));
 
         cut.Find("[data-testid=support-toggle]").Click();
         cut.Find("[data-testid=join-toggle]").Click();
 
-        toggled.ShouldBe([SupportKind.Support, SupportKind.WouldJoin]);
+        toggled.ShouldBe([(SupportKind.Support, true), (SupportKind.WouldJoin, true)]);
+    }
+
+    [Fact]
+    public void Support_WhileSaving_StaysEnabled_SoASecondTapIsNotSwallowed()
+    {
+        var toggled = new List<(SupportKind, bool)>();
+        var cut = Render<InitiativeDiscussion>(p => p
+            .Add(x => x.Community, Community(false) with { ISupport = true })
+            .Add(x => x.Busy, true)
+            .Add(x => x.Comment, _ => Task.FromResult<string?>(null))
+            .Add(x => x.OnToggle, ((SupportKind Kind, bool On) wish) => toggled.Add(wish)));
+
+        cut.Find("[data-testid=support-toggle]").HasAttribute("disabled").ShouldBeFalse();
+        cut.Find("[data-testid=support-toggle]").Click();
+
+        toggled.ShouldBe([(SupportKind.Support, false)]);
     }
 }

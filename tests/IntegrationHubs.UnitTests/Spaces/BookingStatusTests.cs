@@ -124,4 +124,29 @@ public sealed class BookingStatusTests
         booking.Start.Offset.ShouldBe(TimeSpan.Zero);
         booking.Start.UtcDateTime.Hour.ShouldBe(8);
     }
+
+    [Fact]
+    public void Restore_ByWhoeverCancelled_WithinTheUndoWindow_GivesBackTheStatus()
+    {
+        var booking = Make(BookingStatus.Confirmed);
+        booking.Cancel(Requester, false, Now);
+
+        booking.Restore(Requester, BookingStatus.Confirmed, null, Now, Now + TimeSpan.FromSeconds(10));
+
+        booking.Status.ShouldBe(BookingStatus.Confirmed);
+        booking.HoldsSlot.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Restore_AfterTheUndoWindow_OrBySomeoneElse_OrOfABookingNotCancelled_IsRefused()
+    {
+        var booking = Make(BookingStatus.Confirmed);
+        Should.Throw<DomainException>(() => booking.Restore(Requester, BookingStatus.Confirmed, null, Now, Now)).Code.ShouldBe("Bookings.Undo.TooLate");
+        booking.Cancel(Requester, false, Now);
+
+        Should.Throw<DomainException>(() => booking.Restore(Requester, BookingStatus.Confirmed, null, Now, Now + Booking.UndoWindow + TimeSpan.FromSeconds(1)));
+        Should.Throw<DomainException>(() => booking.Restore(Coordinator, BookingStatus.Confirmed, null, Now, Now + TimeSpan.FromSeconds(1)));
+        Should.Throw<DomainException>(() => booking.Restore(Requester, BookingStatus.Rejected, null, Now, Now + TimeSpan.FromSeconds(1)));
+        booking.Status.ShouldBe(BookingStatus.Cancelled);
+    }
 }

@@ -163,6 +163,7 @@ public static class BookingsServiceCollectionExtensions
         services.AddScoped<DecideBooking>();
         services.AddScoped<BookingNotifier>();
         services.AddScoped<CancelBooking>();
+        services.AddScoped<UndoCancelBooking>();
         services.AddScoped<ListMyBookings>();
         services.AddScoped<ListPendingBookings>();
         services.AddScoped<GetSpaceCalendar>();

@@ -179,7 +179,11 @@ public sealed class HideInitiativeComment(IDbContextFactory<HubsDbContext> dbFac
 /// <summary>"I support this" / "I'd like to join": a toggle; one of each kind per person, decided by the table's key.</summary>
 public sealed class ToggleInitiativeSupport(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
 {
-    public sealed record Command(Guid InitiativeId, SupportKind Kind);
+    /// <param name="On">
+    /// The mark wanted: set (true) or removed (false), whatever it is now, so a repeated or late save cannot flip it the
+    /// wrong way (the page saves the last tap: LatestWins). Null flips it.
+    /// </param>
+    public sealed record Command(Guid InitiativeId, SupportKind Kind, bool? On = null);
 
     /// <returns>Done when the person's mark is now set or removed as asked; refused with the reason otherwise.</returns>
     public async Task<InitiativeResult> HandleAsync(Command command, CancellationToken ct = default)
@@ -188,12 +192,15 @@ public sealed class ToggleInitiativeSupport(IDbContextFactory<HubsDbContext> dbF
         var userId = await authorizer.RequireUserIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var initiative = await InitiativeAccess.LoadVisibleAsync(db, command.InitiativeId, userId, ct);
-        var removed = await db.InitiativeSupports
-            .Where(s => s.InitiativeId == initiative.Id && s.UserId == userId && s.Kind == command.Kind)
-            .ExecuteDeleteAsync(ct);
-        if (removed > 0)
+        if (command.On != true)
         {
-            return InitiativeResult.Done(initiative.Id);
+            var removed = await db.InitiativeSupports
+                .Where(s => s.InitiativeId == initiative.Id && s.UserId == userId && s.Kind == command.Kind)
+                .ExecuteDeleteAsync(ct);
+            if (removed > 0 || command.On == false)
+            {
+                return InitiativeResult.Done(initiative.Id);
+            }
         }
 
         try
