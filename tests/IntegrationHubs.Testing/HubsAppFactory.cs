@@ -13,9 +13,10 @@ namespace IntegrationHubs.Testing;
 
 /// <summary>
 /// The real app over a real PostgreSQL database. Migrations run at start (as in production with
-/// Database:MigrateOnStart); demo data only when asked. Mail goes to <see cref="MailFolder"/>.
+/// Database:MigrateOnStart); demo data only when asked. Mail goes to <see cref="MailFolder"/>. In Kestrel mode on a given
+/// <c>port</c> (0: any free one), so a test can stop the app and start another on the same address under an open page.
 /// </summary>
-public class HubsAppFactory(string connectionString, bool seedDemoData = false, bool kestrel = false, string environment = "Development")
+public class HubsAppFactory(string connectionString, bool seedDemoData = false, bool kestrel = false, string environment = "Development", int port = 0)
     : WebApplicationFactory<Program>
 {
     private Respawner? _respawner;
@@ -77,13 +78,21 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
     {
         if (kestrel)
         {
-            UseKestrel(0);
+            UseKestrel(port);
             StartServer();
         }
         else
         {
             _ = Server;
         }
+    }
+
+    /// <summary>A loopback port free just now, for an app that must come back on the same address after a restart.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Empties every table but the migration history, so each test starts from a known state.</summary>

@@ -224,6 +224,27 @@ public sealed class DoorCheckInTests : AppComponentContext
     }
 
     [Fact]
+    public void WalkIns_StillQueued_WhenAnotherPhoneClosedTheDoor_AreNotSavedOneByOne()
+    {
+        _slowSaves = true;
+        var cut = RenderDoor();
+        var newcomers = () => cut.Find("[data-testid=walk-in-Newcomer]");
+        var add = () => newcomers().QuerySelector("button[data-testid=walk-in-add]")!;
+        add().Click();
+        cut.WaitForAssertion(() => _inFlight.Count.ShouldBe(1));
+        add().Click();
+        add().Click();
+
+        // Another phone closes the door while the first tap is being saved.
+        _closed = true;
+        _inFlight[0].SetResult();
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=door-state]").TextContent.ShouldContain("endgültig"));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=door-saving]").TextContent.ShouldBeEmpty());
+        _inFlight.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Tick_TappedTwiceWhileTheFirstIsSaving_TakesTheTickBackAfterIt()
     {
         _slowSaves = true;

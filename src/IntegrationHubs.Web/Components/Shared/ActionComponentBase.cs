@@ -98,6 +98,27 @@ public abstract partial class ActionComponentBase : ComponentBase, IHandleEvent,
         }
     }
 
+    /// <summary>
+    /// Tells the page that its form (marked <c>data-ih-draft</c>) was saved: the copy of the unsaved input that
+    /// wwwroot/js/drafts.js keeps for a reload is dropped, so a reload does not bring back what is saved already (decision 0034).
+    /// </summary>
+    protected async Task DraftSavedAsync()
+    {
+        if (RequestContext is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await ActionJs.InvokeVoidAsync("ihDrafts.saved");
+        }
+        catch (Exception ex) when (ex is JSDisconnectedException or JSException or TaskCanceledException or InvalidOperationException)
+        {
+            // The page went away meanwhile, or it is rendered without a browser (a component test): no copy to drop.
+        }
+    }
+
     async Task IHandleEvent.HandleEventAsync(EventCallbackWorkItem callback, object? arg)
     {
         Task? task = null;

@@ -7,4 +7,6 @@
 window.ihInteractive = function (address) {
     window.ihInteractiveAt = address || location.pathname + location.search;
     document.documentElement.setAttribute('data-interactive', window.ihInteractiveAt);
+    // For what waits on the page being live, e.g. the restore of a draft after a reload (drafts.js).
+    document.dispatchEvent(new CustomEvent('ih:interactive', { detail: window.ihInteractiveAt }));
 };
