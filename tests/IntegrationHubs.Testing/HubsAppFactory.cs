@@ -95,7 +95,10 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Empties every table but the migration history, so each test starts from a known state.</summary>
+    /// <summary>
+    /// Empties every table but the migration history and the network-wide vocabulary the migrations seed (reference data
+    /// like the schema, not test data), so each test starts from a known state.
+    /// </summary>
     public async Task ResetDatabaseAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -104,7 +107,7 @@ public class HubsAppFactory(string connectionString, bool seedDemoData = false, 
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__ef_migrations_history"],
+            TablesToIgnore = ["__ef_migrations_history", "tag_concepts", "tag_terms"],
         });
         await _respawner.ResetAsync(connection);
     }

@@ -325,9 +325,9 @@ public sealed class Event : IHubOwned
         _ => "Events.CheckIn.NotOpen",
     };
 
-    /// <summary>The title and description in <paramref name="language"/> when translated, else the originals.</summary>
+    /// <summary>The title and description in <paramref name="language"/> when translated (and the translation is not stale), else the originals.</summary>
     public (string Title, string Description, string Language) In(string language) =>
-        Translations.FirstOrDefault(t => t.Language == language) is { } t ? (t.Title, t.Description, t.Language) : (Title, Description, Language);
+        Translations.FirstOrDefault(t => t.Language == language && !t.Stale) is { } t ? (t.Title, t.Description, t.Language) : (Title, Description, Language);
 
     private void GuardOrganiser(EventOrganiser organiser)
     {
@@ -385,10 +385,21 @@ public sealed class Event : IHubOwned
             throw new DomainException("Events.Invalid");
         }
 
+        // A translation sent back exactly as it was while the original changed no longer says what the original says: it is
+        // marked stale (and stays so until its own text changes), so an edited date of a series never shows its old title
+        // to the readers of a translation.
+        var originalChanged = Title != d.Title.Trim() || Description != (d.Description ?? "").Trim() || Language != d.Language;
+        var previous = Translations;
         Title = d.Title.Trim();
         Description = (d.Description ?? "").Trim();
         Language = d.Language;
-        Translations = [.. translations.Select(t => t with { Title = t.Title.Trim(), Description = (t.Description ?? "").Trim() })];
+        Translations = [.. translations.Select(t =>
+        {
+            var trimmed = new EventTranslation(t.Language, t.Title.Trim(), (t.Description ?? "").Trim());
+            var before = previous.FirstOrDefault(p => p.Language == t.Language);
+            var untouched = before is not null && before.Title == trimmed.Title && before.Description == trimmed.Description;
+            return trimmed with { Stale = untouched && (originalChanged || before!.Stale) };
+        })];
         Category = d.Category;
         Languages = languages;
         Visibility = d.Visibility;

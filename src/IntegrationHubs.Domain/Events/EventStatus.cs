@@ -43,7 +43,12 @@ public readonly record struct EventOrganiser(bool IsCoordinator, bool OnInitiati
 }
 
 /// <summary>The title and description in one more of the hub's languages.</summary>
-public sealed record EventTranslation(string Language, string Title, string Description);
+/// <param name="Stale">
+/// The original title or description changed after this translation was written and the translation was not touched in
+/// that edit: it describes an older version (a renamed date of a series kept its old Arabic title). Readers get the
+/// original instead until someone updates the translation.
+/// </param>
+public sealed record EventTranslation(string Language, string Title, string Description, bool Stale = false);
 
 /// <summary>The check-in at an event's door: not yet (it opens an hour before the start), open, closed, or none at all.</summary>
 public enum CheckInDoor

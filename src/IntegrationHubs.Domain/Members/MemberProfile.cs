@@ -44,10 +44,6 @@ public sealed class MemberProfile
     public IEnumerable<string> CanTeach => Languages.Where(l => l.Level >= LanguageLevel.Fluent).Select(l => l.LanguageCode);
 
     public IEnumerable<string> IsLearning => Languages.Where(l => l.Level == LanguageLevel.Learning).Select(l => l.LanguageCode);
-
-    /// <summary>Trims, drops empties and case-insensitive duplicates, keeps the first spelling.</summary>
-    public static List<string> NormaliseTags(IEnumerable<string?> tags) =>
-        [.. tags.Select(t => t?.Trim() ?? "").Where(t => t.Length > 0).DistinctBy(t => t.ToUpperInvariant())];
 }
 
 public sealed class SpokenLanguage

@@ -33,6 +33,8 @@ public sealed class HubsDbContext(DbContextOptions<HubsDbContext> options, HubCo
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
     public DbSet<SpokenLanguage> MemberLanguages => Set<SpokenLanguage>();
+    public DbSet<TagConcept> TagConcepts => Set<TagConcept>();
+    public DbSet<TagTerm> TagTerms => Set<TagTerm>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<HubInvitation> HubInvitations => Set<HubInvitation>();
     public DbSet<Tandem> Tandems => Set<Tandem>();

@@ -34,6 +34,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<SaveMemberProfile>();
         services.AddScoped<ExportMyData>();
         services.AddScoped<DeleteMyAccount>();
+        services.AddScoped<TagVocabularyStore>();
 
         // Members
         services.AddScoped<JoinHub>();

@@ -49,6 +49,95 @@ public static class TypedDate
         return false;
     }
 
+    /// <summary>
+    /// Reads a typed time of day: "14:30", "14.30", "1430", "14", "2:30 PM", "2:30 p.m.", the culture's own designators
+    /// ("2:30 م" in Arabic, "2:30 пп" in Ukrainian), with Latin or Arabic-Indic digits and without or with bidi marks; what the
+    /// field shows (<see cref="DisplayTime.Time(TimeSpan, CultureInfo?)"/>) always reads back. <c>false</c> for empty text and
+    /// nonsense ("25:00", "abc", "13 PM").
+    /// </summary>
+    public static bool TryParseTime(string? text, CultureInfo culture, out TimeSpan time)
+    {
+        time = default;
+        var typed = Normalize(text).ToLowerInvariant().Replace(".m.", "m", StringComparison.Ordinal).Replace("a.m", "am", StringComparison.Ordinal)
+            .Replace("p.m", "pm", StringComparison.Ordinal);
+        if (typed.Length == 0)
+        {
+            return false;
+        }
+
+        // Which half of the day a designator names, at the start (Arabic puts it first in some patterns) or the end.
+        bool? afternoon = null;
+        foreach (var (designator, pm) in Designators(culture))
+        {
+            if (typed.EndsWith(designator, StringComparison.Ordinal))
+            {
+                typed = typed[..^designator.Length].Trim();
+                afternoon = pm;
+                break;
+            }
+
+            if (typed.StartsWith(designator, StringComparison.Ordinal))
+            {
+                typed = typed[designator.Length..].Trim();
+                afternoon = pm;
+                break;
+            }
+        }
+
+        int hours, minutes = 0;
+        var parts = typed.Split([':', '.', 'h', '٫'], StringSplitOptions.TrimEntries);
+        if (parts.Length == 1 && parts[0].Length is 3 or 4 && parts[0].All(char.IsAsciiDigit))
+        {
+            hours = int.Parse(parts[0][..^2], CultureInfo.InvariantCulture);
+            minutes = int.Parse(parts[0][^2..], CultureInfo.InvariantCulture);
+        }
+        else if (parts.Length is 1 or 2 && parts[0].Length is 1 or 2 && parts[0].All(char.IsAsciiDigit)
+            && (parts.Length == 1 || (parts[1].Length == 2 && parts[1].All(char.IsAsciiDigit))))
+        {
+            hours = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            minutes = parts.Length == 2 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (minutes > 59)
+        {
+            return false;
+        }
+
+        if (afternoon is { } pmHalf)
+        {
+            if (hours is < 1 or > 12)
+            {
+                return false;
+            }
+
+            hours = (hours % 12) + (pmHalf ? 12 : 0);
+        }
+        else if (hours > 23)
+        {
+            return false;
+        }
+
+        time = new TimeSpan(hours, minutes, 0);
+        return true;
+    }
+
+    /// <summary>An example of the culture's short time without the bidi marks, for messages ("14:30", "2:30 PM").</summary>
+    public static string TimeExample(CultureInfo culture) => StripMarks(DisplayTime.Time(new TimeSpan(14, 30, 0), culture));
+
+    // The culture's own designators, then the English ones everyone may type; longest first so "пп" is not read as "п".
+    private static IEnumerable<(string Designator, bool Afternoon)> Designators(CultureInfo culture) =>
+        new[]
+        {
+            (Normalize(culture.DateTimeFormat.AMDesignator).ToLowerInvariant(), false),
+            (Normalize(culture.DateTimeFormat.PMDesignator).ToLowerInvariant(), true),
+            ("am", false),
+            ("pm", true),
+        }.Where(d => d.Item1.Length > 0).OrderByDescending(d => d.Item1.Length);
+
     /// <summary>An example of the culture's short date without the bidi marks, for messages ("30/11/2026").</summary>
     public static string Example(CultureInfo culture) => StripMarks(new DateTime(2026, 11, 30).ToString("d", Gregorian(culture)));
 
@@ -127,5 +216,30 @@ public sealed class DateFieldConverter(IStringLocalizer<Strings> localizer) : IR
 
         // ConversionException's key is what the field shows (a key MudBlazor does not know is shown as it is).
         throw new ConversionException(localizer["Validation.Date.Unreadable", TypedDate.Example(CultureInfo.CurrentCulture), "2026-11-30"].Value, null, null);
+    }
+}
+
+/// <summary>
+/// The converter every editable <c>MudTimePicker</c> uses: shows the culture's short time (<see cref="DisplayTime"/>) and reads
+/// back whatever <see cref="TypedDate.TryParseTime"/> accepts ("14:30", "2:30 PM", "٢:٣٠ م"); nonsense is answered in the
+/// person's language at the field instead of MudBlazor's English, or silently nothing.
+/// </summary>
+public sealed class TimeFieldConverter(IStringLocalizer<Strings> localizer) : IReversibleConverter<TimeSpan?, string?>
+{
+    public string? Convert(TimeSpan? input) => input is { } time ? DisplayTime.Time(time) : null;
+
+    public TimeSpan? ConvertBack(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return null;
+        }
+
+        if (TypedDate.TryParseTime(input, CultureInfo.CurrentCulture, out var time))
+        {
+            return time;
+        }
+
+        throw new ConversionException(localizer["Validation.Time.Unreadable", TypedDate.TimeExample(CultureInfo.CurrentCulture)].Value, null, null);
     }
 }

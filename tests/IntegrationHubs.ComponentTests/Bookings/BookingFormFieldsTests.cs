@@ -1,6 +1,7 @@
 using IntegrationHubs.Domain.Spaces;
 using IntegrationHubs.Web.Features.Bookings;
 using IntegrationHubs.Web.Features.Spaces;
+using IntegrationHubs.Web.Localization;
 
 namespace IntegrationHubs.ComponentTests.Bookings;
 
@@ -23,6 +24,47 @@ public sealed class BookingFormFieldsTests : AppComponentContext
         policy.ShouldContain("60 Tage");
         policy.ShouldContain("Die Koordination bestätigt Buchungen.");
         cut.Find("[data-testid=booking-space-facts]").TextContent.ShouldContain("Werkstatt · bis 12 Personen");
+    }
+
+    [Fact]
+    public void TypedTime_IsReadByOurConverter_InGermanAndArabicWriting()
+    {
+        var form = new BookingForm { SpaceId = Workshop.Id };
+        var cut = Render<BookingFormFields>(p => p.Add(x => x.Form, form).Add(x => x.Spaces, [Workshop]));
+
+        // MudBlazor's own converter reads neither "14.30" nor Arabic-Indic digits with the Arabic PM letter.
+        cut.Find(".ih-booking-start input").Change("14.30");
+        cut.WaitForAssertion(() => form.Start.ShouldBe(new TimeSpan(14, 30, 0)));
+
+        var before = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("ar");
+        try
+        {
+            cut.Find(".ih-booking-start input").Change("\u200f٣:١٥ م");
+            cut.WaitForAssertion(() => form.Start.ShouldBe(new TimeSpan(15, 15, 0)));
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = before;
+        }
+
+        cut.FindComponents<MudBlazor.MudTimePicker>().ShouldAllBe(p => p.Instance.Converter is TimeFieldConverter);
+    }
+
+    [Fact]
+    public void UnreadableTime_IsAnsweredAtTheField_InThePersonsLanguage_UntilATimeIsRead()
+    {
+        var form = new BookingForm { SpaceId = Workshop.Id };
+        var cut = Render<BookingFormFields>(p => p.Add(x => x.Form, form).Add(x => x.Spaces, [Workshop]));
+
+        cut.Find(".ih-booking-start input").Change("halb drei");
+
+        cut.WaitForAssertion(() => cut.Find(".ih-booking-start").TextContent.ShouldContain("Die Uhrzeit lässt sich nicht lesen. Bitte so eingeben: 14:30."));
+        form.Start.ShouldBeNull();
+
+        cut.Find(".ih-booking-start input").Change("9:45");
+        cut.WaitForAssertion(() => form.Start.ShouldBe(new TimeSpan(9, 45, 0)));
+        cut.Find(".ih-booking-start").TextContent.ShouldNotContain("Die Uhrzeit lässt sich nicht lesen");
     }
 
     [Fact]

@@ -28,6 +28,25 @@ public sealed class TandemListsTests : AppComponentContext
     }
 
     [Fact]
+    public void Suggestions_SayOnlyDirectoryMembersAreSuggested_AndAnEmptyListSaysWhy()
+    {
+        var cut = Render<TandemSuggestionList>(p => p.Add(x => x.Suggestions, []).Add(x => x.Language, "ar").Add(x => x.MeInDirectory, false));
+
+        cut.Find("[data-testid=tandem-directory-note]").TextContent.ShouldContain("nur Mitglieder, die im Verzeichnis dieses Hubs erscheinen");
+        cut.Find("[role=status]").TextContent.ShouldContain("spricht niemand Arabisch fließend");
+        cut.Find("[data-testid=tandem-not-listed]").TextContent.ShouldContain("Sie erscheinen selbst nicht im Verzeichnis");
+    }
+
+    [Fact]
+    public void Suggestions_ForAListedMember_CarryTheNoteButNoProfileHint()
+    {
+        var cut = Render<TandemSuggestionList>(p => p.Add(x => x.Suggestions, [Suggestion(5)]).Add(x => x.Language, "de"));
+
+        cut.FindAll("[data-testid=tandem-directory-note]").ShouldHaveSingleItem();
+        cut.FindAll("[data-testid=tandem-not-listed]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Suggestions_WhileBusy_CannotBeAskedAgain()
     {
         var cut = Render<TandemSuggestionList>(p => p.Add(x => x.Suggestions, [Suggestion(5)]).Add(x => x.Busy, true));

@@ -72,6 +72,38 @@ public sealed class OpenHubWizardTests : AppComponentContext
     }
 
     [Fact]
+    public void StepHub_TheNameSuggestsTheSlug_UntilThePersonTypesTheirOwn()
+    {
+        var model = new OpenHubForm();
+        var cut = RenderWizard(model);
+        Type(cut, "ih-wizard-new-municipality", "Leipzig");
+        Next(cut);
+        cut.WaitForAssertion(() => CurrentStep(cut).ShouldBe("Der Hub"));
+
+        Type(cut, "ih-wizard-name", "Integration Hub Leipzig-Süd");
+
+        model.Slug.ShouldBe("leipzig-sued");
+        cut.FindAll(".ih-wizard-slug-suggestions button").Select(b => b.TextContent).ShouldBe(["leipzig-sued", "integration-hub-leipzig-sued"]);
+        cut.Find(".ih-wizard-link").TextContent.ShouldContain("/hubs/leipzig-sued");
+
+        Type(cut, "ih-wizard-slug", "sued");
+        Type(cut, "ih-wizard-name", "Integration Hub Leipzig-Süd-Ost");
+        model.Slug.ShouldBe("sued");
+
+        cut.FindAll(".ih-wizard-slug-suggestions button")[^1].Click();
+        model.Slug.ShouldBe("integration-hub-leipzig-sued-ost");
+    }
+
+    [Fact]
+    public void StepHub_LanguagesAreNamedInTheReadersLanguage_WithTheirOwnName()
+    {
+        OpenHubWizard.LanguageName("ar").ShouldBe("Arabisch (العربية)");
+        OpenHubWizard.LanguageName("uk").ShouldBe("Ukrainisch (Українська)");
+        OpenHubWizard.LanguageName("de").ShouldBe("Deutsch");
+        OpenHubWizard.LanguageName(null).ShouldBe("");
+    }
+
+    [Fact]
     public void StepHub_TimeZoneFieldsOpenButton_HasAName()
     {
         var cut = RenderWizard(new OpenHubForm());

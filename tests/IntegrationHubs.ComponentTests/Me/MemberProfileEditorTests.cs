@@ -42,6 +42,26 @@ public sealed class MemberProfileEditorTests : AppComponentContext
     }
 
     [Fact]
+    public void TypingInAnyLanguage_OffersTheVocabularysNameInTheReadersLanguage_AndTheSameConceptIsNotAddedTwice()
+    {
+        var form = new MemberProfileForm { Skills = ["Nähen"] };
+        var cut = Render<MemberProfileEditor>(p => p
+            .Add(x => x.Form, form)
+            .Add(x => x.Vocabulary, new TagVocabulary(TagVocabularySeed.Concepts)));
+
+        cut.FindAll(".ih-tag-input input")[0].Input("طبخ");
+        cut.FindAll("button.ih-suggestion").Select(b => b.TextContent.Trim()).ShouldContain("+ Kochen");
+        cut.FindAll("button.ih-suggestion").First(b => b.TextContent.Contains("Kochen", StringComparison.Ordinal)).Click();
+        form.Skills.ShouldBe(["Nähen", "Kochen"]);
+
+        // "الخياطة" is sewing, already there as "Nähen": not offered, not added again.
+        cut.FindAll(".ih-tag-input input")[0].Input("الخياطة");
+        cut.FindAll("button.ih-suggestion").ShouldNotContain(b => b.TextContent.Contains("Nähen", StringComparison.Ordinal));
+        cut.FindAll(".ih-tag-input input")[0].KeyDown("Enter");
+        form.Skills.ShouldBe(["Nähen", "Kochen"]);
+    }
+
+    [Fact]
     public void RemoveButton_IsLabelledWithTheTag_AndRemovesIt()
     {
         var form = new MemberProfileForm { Skills = ["Kochen", "Nähen"] };

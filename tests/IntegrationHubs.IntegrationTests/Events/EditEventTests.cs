@@ -192,6 +192,29 @@ public sealed class EditEventTests(AppFixture fixture) : IAsyncLifetime
         (await _world.LoadAsync(id)).Title.ShouldBe("Nachbarschaftsfest");
     }
 
+    [Fact]
+    public async Task EditOneDate_NewOriginalTitle_MarksThatDatesTranslationStale_TheOtherDatesKeepTheirs()
+    {
+        var form = AtAddress();
+        form.Repeats = true;
+        form.RepeatCount = 3;
+        form.Translations.Add(new EventForm.TranslationForm { Language = "ar", Title = "حفلة الحي" });
+        (await _world.Bookings.As<CreateEventSeries.Result, CreateEventSeries>(_world.Bookings.Carla, h => h.HandleAsync(form, skipProblems: false))).Created.ShouldBe(3);
+        var events = await AllEventsAsync();
+
+        await EditAsync(events[1].Id, f => f.Title = "Sonderausgabe");
+
+        // Arabic readers of the renamed date get the new German title, not the old Arabic one.
+        var after = await AllEventsAsync();
+        after.Select(e => e.In("ar").Title).ShouldBe(["حفلة الحي", "Sonderausgabe", "حفلة الحي"]);
+        after.Select(e => e.Translations.Single().Stale).ShouldBe([false, true, false]);
+        (await LoadFormAsync(events[1].Id)).Form.Translations.Single(t => t.Language == "ar").Stale.ShouldBeTrue();
+
+        await EditAsync(events[1].Id, f => f.Translations.Single(t => t.Language == "ar").Title = "عدد خاص");
+
+        (await AllEventsAsync())[1].In("ar").Title.ShouldBe("عدد خاص");
+    }
+
     private Task<CreateEventSeries.Result> SeriesAsync(int count, Space? space = null)
     {
         var form = space is null ? AtAddress() : InSpace(space);

@@ -22,7 +22,7 @@ public sealed class MemberProfileTests(AppFixture fixture) : IAsyncLifetime
         var form = new MemberProfileForm
         {
             Languages = [new() { Code = "ar", Level = LanguageLevel.Native }, new() { Code = "de", Level = LanguageLevel.Learning }],
-            Skills = ["Kochen", " kochen ", "Nähen", ""],
+            Skills = ["Kochen", " kochen ", "Nähen", "", "  Töpfern  am Abend "],
             Interests = ["Supper Club"],
             Background = Background.Newcomer,
             AcceptsTerms = true,
@@ -31,7 +31,9 @@ public sealed class MemberProfileTests(AppFixture fixture) : IAsyncLifetime
         await _given.AsAsync(amal, null, s => s.GetRequiredService<SaveMemberProfile>().HandleAsync(form));
 
         var profile = await _given.ReadAsync(db => db.MemberProfiles.Include(p => p.Languages).SingleAsync(p => p.UserId == amal.Id));
-        profile.Skills.ShouldBe(["Kochen", "Nähen"]);
+        // Concepts of the shared vocabulary by key, the rest as typed with tidied whitespace.
+        profile.Skills.ShouldBe(["cooking", "sewing", "Töpfern am Abend"]);
+        profile.Interests.ShouldBe(["supper-club"]);
         profile.Background.ShouldBe(Background.Newcomer);
         profile.ShowInDirectory.ShouldBeFalse();
         profile.Languages.Select(l => (l.LanguageCode, l.Level)).OrderBy(x => x.LanguageCode)

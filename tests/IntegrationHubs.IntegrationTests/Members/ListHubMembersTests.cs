@@ -97,6 +97,21 @@ public sealed class ListHubMembersTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Skill_MatchesTheConceptInEveryLanguage()
+    {
+        var amal = await _world.PersonAsync("Amal");
+        await _world.JoinAsync(_hub, amal);
+        await _world.ProfileAsync(amal, Background.Newcomer);
+        await _world.SkillsAsync(amal, "cooking", "bike-repair");
+
+        Names(await ListAsync(new(Skill: "Kochen"))).ShouldBe(["Amal"]);
+        Names(await ListAsync(new(Skill: "الطبخ"))).ShouldBe(["Amal"]);
+        Names(await ListAsync(new(Skill: "Кулінарія"))).ShouldBe(["Amal"]);
+        Names(await ListAsync(new(Skill: "Fahrräder"))).ShouldBe(["Amal"]);
+        Names(await ListAsync(new(Skill: "Nähen"))).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task JoinedDate_IsTheHubsLocalDay()
     {
         // 23:30 UTC on 31 May is 1 June in Berlin (summer time, UTC+2).

@@ -91,6 +91,40 @@ public sealed class EventTests
     }
 
     [Fact]
+    public void Edit_ChangingTheOriginal_MarksUntouchedTranslationsStale_UntilTheyAreUpdated()
+    {
+        var english = new EventTranslation("en", "Neighbourhood breakfast", "All welcome.");
+        var ev = Event.Create(Details(translations: [english]), HubLanguages, null, Coordinator, Creator, Now);
+        var renamed = Details(translations: [english]) with { Title = "Nachbarschaftsbrunch" };
+
+        ev.Edit(renamed, HubLanguages, Coordinator, Now, confirmed: 0);
+
+        ev.Translations.ShouldHaveSingleItem().Stale.ShouldBeTrue();
+        ev.In("en").Title.ShouldBe("Nachbarschaftsbrunch");
+
+        // Saved again without a change to either: still stale. Its own text updated: current again.
+        ev.Edit(renamed, HubLanguages, Coordinator, Now, confirmed: 0);
+        ev.In("en").Title.ShouldBe("Nachbarschaftsbrunch");
+        ev.Edit(renamed with { Translations = [english with { Title = "Neighbourhood brunch" }] }, HubLanguages, Coordinator, Now, confirmed: 0);
+        ev.Translations.ShouldHaveSingleItem().Stale.ShouldBeFalse();
+        ev.In("en").Title.ShouldBe("Neighbourhood brunch");
+    }
+
+    [Fact]
+    public void Edit_WithTheOriginalUnchanged_KeepsTranslationsCurrent_AndTranslatingAlongsideIsNotStale()
+    {
+        var english = new EventTranslation("en", "Neighbourhood breakfast", "All welcome.");
+        var ev = Event.Create(Details(translations: [english]), HubLanguages, null, Coordinator, Creator, Now);
+
+        ev.Edit(Details(capacity: 12, translations: [english]), HubLanguages, Coordinator, Now, confirmed: 0);
+        ev.In("en").Title.ShouldBe("Neighbourhood breakfast");
+
+        ev.Edit(Details(translations: [english with { Description = "Everyone is welcome." }]) with { Description = "Jede und jeder ist willkommen." },
+            HubLanguages, Coordinator, Now, confirmed: 0);
+        ev.Translations.ShouldHaveSingleItem().Stale.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Approve_ByCoordinator_Publishes()
     {
         var pending = Event.Create(Details(), HubLanguages, Guid.NewGuid(), Team, Creator, Now);

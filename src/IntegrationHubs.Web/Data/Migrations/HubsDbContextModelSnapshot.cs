@@ -1494,6 +1494,3558 @@ namespace IntegrationHubs.Web.Data.Migrations
                     b.ToTable("member_languages", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.TagConcept", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Kinds")
+                        .HasColumnType("integer")
+                        .HasColumnName("kinds");
+
+                    b.HasKey("Key")
+                        .HasName("pk_tag_concepts");
+
+                    b.ToTable("tag_concepts", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Key = "cooking",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "baking",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "catering",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "repairs",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "bike-repair",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "electrics",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "carpentry",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "sewing",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "crafts",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "german-conversation",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "language-teaching",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "language-cafe",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "translation",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "interpreting",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "childcare",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "family",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "gardening",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "it-help",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "programming",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "music",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "dancing",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "theatre",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "painting",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "photography",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "graphic-design",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "sport",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "football",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "hiking",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "reading",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "supper-club",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "repair-cafe",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "paperwork-help",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "legal-help",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "bookkeeping",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "starting-a-business",
+                            Kinds = 3
+                        },
+                        new
+                        {
+                            Key = "tutoring",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "moving-help",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "hairdressing",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "care",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "environment",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "culture",
+                            Kinds = 2
+                        },
+                        new
+                        {
+                            Key = "event-organising",
+                            Kinds = 1
+                        },
+                        new
+                        {
+                            Key = "farming",
+                            Kinds = 1
+                        });
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.TagTerm", b =>
+                {
+                    b.Property<string>("ConceptKey")
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concept_key");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("text");
+
+                    b.Property<bool>("IsName")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_name");
+
+                    b.HasKey("ConceptKey", "Language", "Text")
+                        .HasName("pk_tag_terms");
+
+                    b.ToTable("tag_terms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "de",
+                            Text = "Kochen",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "en",
+                            Text = "Cooking",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "ar",
+                            Text = "الطبخ",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "uk",
+                            Text = "Кулінарія",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "de",
+                            Text = "Küche",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "de",
+                            Text = "Kochkurs",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "en",
+                            Text = "cook",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "en",
+                            Text = "cookery",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "ar",
+                            Text = "طبخ",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "ar",
+                            Text = "الطبيخ",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "uk",
+                            Text = "готування",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "uk",
+                            Text = "куховарство",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "cooking",
+                            Language = "uk",
+                            Text = "приготування їжі",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "baking",
+                            Language = "de",
+                            Text = "Backen",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "baking",
+                            Language = "en",
+                            Text = "Baking",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "baking",
+                            Language = "ar",
+                            Text = "صناعة المخبوزات",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "baking",
+                            Language = "uk",
+                            Text = "Випікання",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "baking",
+                            Language = "de",
+                            Text = "Bäckerei",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "baking",
+                            Language = "en",
+                            Text = "bakery",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "baking",
+                            Language = "ar",
+                            Text = "الخبز",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "baking",
+                            Language = "ar",
+                            Text = "المخبوزات",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "baking",
+                            Language = "uk",
+                            Text = "випічка",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "de",
+                            Text = "Catering",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "en",
+                            Text = "Catering",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "ar",
+                            Text = "تقديم الطعام للمناسبات",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "uk",
+                            Text = "Кейтеринг",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "de",
+                            Text = "Bewirtung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "de",
+                            Text = "Partyservice",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "en",
+                            Text = "event catering",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "ar",
+                            Text = "خدمات الطعام",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "ar",
+                            Text = "تموين",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "catering",
+                            Language = "uk",
+                            Text = "харчування на заходах",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "de",
+                            Text = "Reparieren",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "en",
+                            Text = "Repairs",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "ar",
+                            Text = "التصليح",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "uk",
+                            Text = "Ремонт",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "de",
+                            Text = "Reparatur",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "de",
+                            Text = "Reparaturen",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "de",
+                            Text = "Handwerk",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "en",
+                            Text = "repairing",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "en",
+                            Text = "repair",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "en",
+                            Text = "fixing things",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "ar",
+                            Text = "تصليح",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "ar",
+                            Text = "الإصلاح",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "ar",
+                            Text = "إصلاح",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "uk",
+                            Text = "ремонтні роботи",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repairs",
+                            Language = "uk",
+                            Text = "лагодження",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "de",
+                            Text = "Fahrradreparatur",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "en",
+                            Text = "Bike repair",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "ar",
+                            Text = "تصليح الدراجات",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "uk",
+                            Text = "Ремонт велосипедів",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "de",
+                            Text = "Fahrräder",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "de",
+                            Text = "Fahrräder reparieren",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "de",
+                            Text = "Fahrradwerkstatt",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "en",
+                            Text = "bicycle repair",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "en",
+                            Text = "bikes",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "en",
+                            Text = "bicycles",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "ar",
+                            Text = "إصلاح الدراجات",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "ar",
+                            Text = "الدراجات",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bike-repair",
+                            Language = "uk",
+                            Text = "велосипеди",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "de",
+                            Text = "Elektrik",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "en",
+                            Text = "Electrical work",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "ar",
+                            Text = "الأعمال الكهربائية",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "uk",
+                            Text = "Електрика",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "de",
+                            Text = "Elektroarbeiten",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "de",
+                            Text = "Elektriker",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "en",
+                            Text = "electrician",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "en",
+                            Text = "electrics",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "ar",
+                            Text = "كهرباء",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "ar",
+                            Text = "الكهرباء",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "uk",
+                            Text = "електромонтаж",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "electrics",
+                            Language = "uk",
+                            Text = "електрик",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "de",
+                            Text = "Tischlern",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "en",
+                            Text = "Carpentry",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "ar",
+                            Text = "النجارة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "uk",
+                            Text = "Столярство",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "de",
+                            Text = "Schreinerei",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "de",
+                            Text = "Schreinern",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "de",
+                            Text = "Tischlerei",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "de",
+                            Text = "Holzarbeiten",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "de",
+                            Text = "Holzarbeit",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "en",
+                            Text = "woodwork",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "en",
+                            Text = "joinery",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "en",
+                            Text = "woodworking",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "ar",
+                            Text = "نجارة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "uk",
+                            Text = "теслярство",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "carpentry",
+                            Language = "uk",
+                            Text = "робота з деревом",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "sewing",
+                            Language = "de",
+                            Text = "Nähen",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "sewing",
+                            Language = "en",
+                            Text = "Sewing",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "sewing",
+                            Language = "ar",
+                            Text = "الخياطة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "sewing",
+                            Language = "uk",
+                            Text = "Шиття",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "sewing",
+                            Language = "de",
+                            Text = "Schneidern",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "sewing",
+                            Language = "de",
+                            Text = "Schneiderei",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "sewing",
+                            Language = "en",
+                            Text = "tailoring",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "sewing",
+                            Language = "ar",
+                            Text = "خياطة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "sewing",
+                            Language = "uk",
+                            Text = "кравецтво",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "de",
+                            Text = "Basteln",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "en",
+                            Text = "Crafts",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "ar",
+                            Text = "الأشغال اليدوية",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "uk",
+                            Text = "Рукоділля",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "de",
+                            Text = "Handarbeit",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "de",
+                            Text = "Kunsthandwerk",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "de",
+                            Text = "Handarbeiten",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "en",
+                            Text = "handicrafts",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "en",
+                            Text = "handicraft",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "en",
+                            Text = "arts and crafts",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "ar",
+                            Text = "الحرف اليدوية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "ar",
+                            Text = "أشغال يدوية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "uk",
+                            Text = "ремесла",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "crafts",
+                            Language = "uk",
+                            Text = "хенд-мейд",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "de",
+                            Text = "Deutsch-Konversation",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "en",
+                            Text = "German conversation",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "ar",
+                            Text = "المحادثة بالألمانية",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "uk",
+                            Text = "Розмовна німецька",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "de",
+                            Text = "Deutsch sprechen",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "de",
+                            Text = "Deutsch üben",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "de",
+                            Text = "Konversation",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "en",
+                            Text = "german practice",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "en",
+                            Text = "speaking german",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "ar",
+                            Text = "محادثة ألمانية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "ar",
+                            Text = "الألمانية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "uk",
+                            Text = "німецька розмовна",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "german-conversation",
+                            Language = "uk",
+                            Text = "німецька мова",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "de",
+                            Text = "Sprachunterricht",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "en",
+                            Text = "Language teaching",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "ar",
+                            Text = "تعليم اللغات",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "uk",
+                            Text = "Викладання мов",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "de",
+                            Text = "Deutschunterricht",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "de",
+                            Text = "Deutsch unterrichten",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "de",
+                            Text = "Unterrichten",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "en",
+                            Text = "teaching german",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "en",
+                            Text = "teaching languages",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "en",
+                            Text = "teaching",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "ar",
+                            Text = "تعليم الألمانية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "ar",
+                            Text = "التدريس",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "uk",
+                            Text = "викладання німецької",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-teaching",
+                            Language = "uk",
+                            Text = "викладання",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "de",
+                            Text = "Sprachcafé",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "en",
+                            Text = "Language café",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "ar",
+                            Text = "مقهى اللغات",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "uk",
+                            Text = "Мовне кафе",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "de",
+                            Text = "Sprachcafe",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "de",
+                            Text = "Sprachtreff",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "en",
+                            Text = "language cafe",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "en",
+                            Text = "language exchange",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "ar",
+                            Text = "تبادل اللغات",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "language-cafe",
+                            Language = "uk",
+                            Text = "мовний клуб",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "de",
+                            Text = "Übersetzen",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "en",
+                            Text = "Translation",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "ar",
+                            Text = "الترجمة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "uk",
+                            Text = "Переклад",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "de",
+                            Text = "Übersetzung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "de",
+                            Text = "Übersetzungen",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "en",
+                            Text = "translating",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "en",
+                            Text = "translate",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "ar",
+                            Text = "ترجمة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "uk",
+                            Text = "переклади",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "translation",
+                            Language = "uk",
+                            Text = "перекладання",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "de",
+                            Text = "Dolmetschen",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "en",
+                            Text = "Interpreting",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "ar",
+                            Text = "الترجمة الفورية",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "uk",
+                            Text = "Усний переклад",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "de",
+                            Text = "Dolmetscher",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "de",
+                            Text = "Sprachmittlung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "en",
+                            Text = "interpreter",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "ar",
+                            Text = "ترجمة فورية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "ar",
+                            Text = "الترجمة الشفوية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "interpreting",
+                            Language = "uk",
+                            Text = "усний перекладач",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "de",
+                            Text = "Kinderbetreuung",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "en",
+                            Text = "Childcare",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "ar",
+                            Text = "رعاية الأطفال",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "uk",
+                            Text = "Догляд за дітьми",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "de",
+                            Text = "Babysitten",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "de",
+                            Text = "Kinder",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "en",
+                            Text = "babysitting",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "en",
+                            Text = "child care",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "ar",
+                            Text = "الأطفال",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "uk",
+                            Text = "няня",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "childcare",
+                            Language = "uk",
+                            Text = "діти",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "family",
+                            Language = "de",
+                            Text = "Kinder und Familie",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "family",
+                            Language = "en",
+                            Text = "Children and family",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "family",
+                            Language = "ar",
+                            Text = "الأطفال والأسرة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "family",
+                            Language = "uk",
+                            Text = "Діти та сім'я",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "family",
+                            Language = "de",
+                            Text = "Familie",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "family",
+                            Language = "en",
+                            Text = "family",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "family",
+                            Language = "ar",
+                            Text = "الأسرة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "family",
+                            Language = "uk",
+                            Text = "сім'я",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "family",
+                            Language = "uk",
+                            Text = "родина",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "de",
+                            Text = "Gärtnern",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "en",
+                            Text = "Gardening",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "ar",
+                            Text = "البستنة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "uk",
+                            Text = "Садівництво",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "de",
+                            Text = "Garten",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "de",
+                            Text = "Gartenarbeit",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "de",
+                            Text = "Gemeinschaftsgarten",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "en",
+                            Text = "garden",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "en",
+                            Text = "community garden",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "ar",
+                            Text = "زراعة الحدائق",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "ar",
+                            Text = "الحديقة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "uk",
+                            Text = "город",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "gardening",
+                            Language = "uk",
+                            Text = "сад",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "de",
+                            Text = "IT-Hilfe",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "en",
+                            Text = "IT help",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "ar",
+                            Text = "مساعدة في الحاسوب",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "uk",
+                            Text = "Допомога з комп'ютером",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "de",
+                            Text = "IT",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "de",
+                            Text = "Computerhilfe",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "de",
+                            Text = "Computer",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "de",
+                            Text = "Digitalsprechstunde",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "de",
+                            Text = "Smartphone-Hilfe",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "en",
+                            Text = "computer help",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "en",
+                            Text = "tech support",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "en",
+                            Text = "computers",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "en",
+                            Text = "it support",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "ar",
+                            Text = "الحاسوب",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "ar",
+                            Text = "كمبيوتر",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "ar",
+                            Text = "الكمبيوتر",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "uk",
+                            Text = "IT-допомога",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "uk",
+                            Text = "комп'ютери",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "it-help",
+                            Language = "uk",
+                            Text = "айті",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "de",
+                            Text = "Programmieren",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "en",
+                            Text = "Programming",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "ar",
+                            Text = "البرمجة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "uk",
+                            Text = "Програмування",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "de",
+                            Text = "Webseiten",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "de",
+                            Text = "Softwareentwicklung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "en",
+                            Text = "coding",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "en",
+                            Text = "software development",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "en",
+                            Text = "websites",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "ar",
+                            Text = "برمجة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "uk",
+                            Text = "розробка програм",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "programming",
+                            Language = "uk",
+                            Text = "веб-сайти",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "de",
+                            Text = "Musik",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "en",
+                            Text = "Music",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "ar",
+                            Text = "الموسيقى",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "uk",
+                            Text = "Музика",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "de",
+                            Text = "Musizieren",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "de",
+                            Text = "Musik machen",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "en",
+                            Text = "making music",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "en",
+                            Text = "musician",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "ar",
+                            Text = "موسيقى",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "music",
+                            Language = "uk",
+                            Text = "музикування",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "dancing",
+                            Language = "de",
+                            Text = "Tanzen",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "dancing",
+                            Language = "en",
+                            Text = "Dancing",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "dancing",
+                            Language = "ar",
+                            Text = "الرقص",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "dancing",
+                            Language = "uk",
+                            Text = "Танці",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "dancing",
+                            Language = "de",
+                            Text = "Tanz",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "dancing",
+                            Language = "en",
+                            Text = "dance",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "dancing",
+                            Language = "ar",
+                            Text = "رقص",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "dancing",
+                            Language = "uk",
+                            Text = "танець",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "theatre",
+                            Language = "de",
+                            Text = "Theater",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "theatre",
+                            Language = "en",
+                            Text = "Theatre",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "theatre",
+                            Language = "ar",
+                            Text = "المسرح",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "theatre",
+                            Language = "uk",
+                            Text = "Театр",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "theatre",
+                            Language = "de",
+                            Text = "Schauspiel",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "theatre",
+                            Language = "en",
+                            Text = "theater",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "theatre",
+                            Language = "en",
+                            Text = "acting",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "theatre",
+                            Language = "ar",
+                            Text = "مسرح",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "theatre",
+                            Language = "uk",
+                            Text = "акторство",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "de",
+                            Text = "Malen",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "en",
+                            Text = "Painting",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "ar",
+                            Text = "الرسم",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "uk",
+                            Text = "Малювання",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "de",
+                            Text = "Zeichnen",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "de",
+                            Text = "Kunst",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "en",
+                            Text = "drawing",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "en",
+                            Text = "art",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "ar",
+                            Text = "رسم",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "ar",
+                            Text = "الفن",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "uk",
+                            Text = "живопис",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "painting",
+                            Language = "uk",
+                            Text = "мистецтво",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "de",
+                            Text = "Fotografie",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "en",
+                            Text = "Photography",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "ar",
+                            Text = "التصوير الفوتوغرافي",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "uk",
+                            Text = "Фотографія",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "de",
+                            Text = "Fotografieren",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "en",
+                            Text = "photos",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "en",
+                            Text = "taking photos",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "ar",
+                            Text = "تصوير",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "ar",
+                            Text = "التصوير",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "photography",
+                            Language = "uk",
+                            Text = "фотографування",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "graphic-design",
+                            Language = "de",
+                            Text = "Grafikdesign",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "graphic-design",
+                            Language = "en",
+                            Text = "Graphic design",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "graphic-design",
+                            Language = "ar",
+                            Text = "التصميم الغرافيكي",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "graphic-design",
+                            Language = "uk",
+                            Text = "Графічний дизайн",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "graphic-design",
+                            Language = "de",
+                            Text = "Gestaltung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "graphic-design",
+                            Language = "de",
+                            Text = "Design",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "graphic-design",
+                            Language = "en",
+                            Text = "design",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "graphic-design",
+                            Language = "ar",
+                            Text = "تصميم",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "graphic-design",
+                            Language = "uk",
+                            Text = "дизайн",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "sport",
+                            Language = "de",
+                            Text = "Sport",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "sport",
+                            Language = "en",
+                            Text = "Sport",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "sport",
+                            Language = "ar",
+                            Text = "الرياضة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "sport",
+                            Language = "uk",
+                            Text = "Спорт",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "sport",
+                            Language = "de",
+                            Text = "Bewegung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "sport",
+                            Language = "en",
+                            Text = "sports",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "sport",
+                            Language = "ar",
+                            Text = "رياضة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "sport",
+                            Language = "uk",
+                            Text = "фізкультура",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "football",
+                            Language = "de",
+                            Text = "Fußball",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "football",
+                            Language = "en",
+                            Text = "Football",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "football",
+                            Language = "ar",
+                            Text = "كرة القدم",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "football",
+                            Language = "uk",
+                            Text = "Футбол",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "football",
+                            Language = "de",
+                            Text = "Fussball",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "football",
+                            Language = "en",
+                            Text = "soccer",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "football",
+                            Language = "ar",
+                            Text = "كورة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hiking",
+                            Language = "de",
+                            Text = "Wandern",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "hiking",
+                            Language = "en",
+                            Text = "Hiking",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "hiking",
+                            Language = "ar",
+                            Text = "المشي في الطبيعة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "hiking",
+                            Language = "uk",
+                            Text = "Піші походи",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "hiking",
+                            Language = "de",
+                            Text = "Spazieren",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hiking",
+                            Language = "en",
+                            Text = "walking",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hiking",
+                            Language = "ar",
+                            Text = "رحلات المشي",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hiking",
+                            Language = "uk",
+                            Text = "походи",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "reading",
+                            Language = "de",
+                            Text = "Lesen",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "reading",
+                            Language = "en",
+                            Text = "Reading",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "reading",
+                            Language = "ar",
+                            Text = "القراءة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "reading",
+                            Language = "uk",
+                            Text = "Читання",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "reading",
+                            Language = "de",
+                            Text = "Bücher",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "reading",
+                            Language = "en",
+                            Text = "books",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "reading",
+                            Language = "ar",
+                            Text = "كتب",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "reading",
+                            Language = "uk",
+                            Text = "книги",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "de",
+                            Text = "Supper Club",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "en",
+                            Text = "Supper club",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "ar",
+                            Text = "نادي العشاء",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "uk",
+                            Text = "Вечерний клуб",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "de",
+                            Text = "Gemeinsam kochen",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "de",
+                            Text = "Kochabend",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "en",
+                            Text = "cooking together",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "en",
+                            Text = "dinner club",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "ar",
+                            Text = "عشاء مشترك",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "supper-club",
+                            Language = "uk",
+                            Text = "спільна вечеря",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "de",
+                            Text = "Repair Café",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "en",
+                            Text = "Repair café",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "ar",
+                            Text = "مقهى التصليح",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "uk",
+                            Text = "Ремонтне кафе",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "de",
+                            Text = "Repaircafé",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "de",
+                            Text = "Reparaturcafé",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "de",
+                            Text = "Werkstatt",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "en",
+                            Text = "repair cafe",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "ar",
+                            Text = "ورشة تصليح",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "uk",
+                            Text = "репер-кафе",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "repair-cafe",
+                            Language = "uk",
+                            Text = "майстерня",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "de",
+                            Text = "Hilfe mit Behördenpapieren",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "en",
+                            Text = "Help with paperwork",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "ar",
+                            Text = "المساعدة في المعاملات الرسمية",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "uk",
+                            Text = "Допомога з документами",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "de",
+                            Text = "Papierkram",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "de",
+                            Text = "Behördengänge",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "de",
+                            Text = "Formulare",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "de",
+                            Text = "Anträge ausfüllen",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "de",
+                            Text = "Förderanträge",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "en",
+                            Text = "paperwork",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "en",
+                            Text = "forms",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "en",
+                            Text = "official letters",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "ar",
+                            Text = "المعاملات",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "ar",
+                            Text = "الأوراق الرسمية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "uk",
+                            Text = "документи",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "paperwork-help",
+                            Language = "uk",
+                            Text = "заповнення форм",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "de",
+                            Text = "Rechtliche Orientierung",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "en",
+                            Text = "Legal guidance",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "ar",
+                            Text = "الإرشاد القانوني",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "uk",
+                            Text = "Правова допомога",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "de",
+                            Text = "Rechtsberatung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "de",
+                            Text = "Recht",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "de",
+                            Text = "Beratung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "en",
+                            Text = "legal advice",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "en",
+                            Text = "legal help",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "en",
+                            Text = "advice",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "ar",
+                            Text = "استشارة قانونية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "ar",
+                            Text = "مساعدة قانونية",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "uk",
+                            Text = "юридична допомога",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "legal-help",
+                            Language = "uk",
+                            Text = "юридична консультація",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "de",
+                            Text = "Buchhaltung",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "en",
+                            Text = "Bookkeeping",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "ar",
+                            Text = "المحاسبة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "uk",
+                            Text = "Бухгалтерія",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "de",
+                            Text = "Steuern",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "de",
+                            Text = "Finanzen",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "en",
+                            Text = "accounting",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "en",
+                            Text = "accounts",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "ar",
+                            Text = "محاسبة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "bookkeeping",
+                            Language = "uk",
+                            Text = "облік",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "de",
+                            Text = "Gründen",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "en",
+                            Text = "Starting a business",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "ar",
+                            Text = "تأسيس مشروع",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "uk",
+                            Text = "Власна справа",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "de",
+                            Text = "Gründung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "de",
+                            Text = "Existenzgründung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "de",
+                            Text = "Selbstständigkeit",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "en",
+                            Text = "founding",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "en",
+                            Text = "entrepreneurship",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "en",
+                            Text = "start-up",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "ar",
+                            Text = "ريادة الأعمال",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "ar",
+                            Text = "مشروع خاص",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "uk",
+                            Text = "підприємництво",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "starting-a-business",
+                            Language = "uk",
+                            Text = "стартап",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "tutoring",
+                            Language = "de",
+                            Text = "Nachhilfe",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "tutoring",
+                            Language = "en",
+                            Text = "Tutoring",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "tutoring",
+                            Language = "ar",
+                            Text = "الدروس الخصوصية",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "tutoring",
+                            Language = "uk",
+                            Text = "Репетиторство",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "tutoring",
+                            Language = "de",
+                            Text = "Hausaufgabenhilfe",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "tutoring",
+                            Language = "de",
+                            Text = "Lernhilfe",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "tutoring",
+                            Language = "en",
+                            Text = "homework help",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "tutoring",
+                            Language = "ar",
+                            Text = "المساعدة في الواجبات",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "tutoring",
+                            Language = "uk",
+                            Text = "допомога з домашнім завданням",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "moving-help",
+                            Language = "de",
+                            Text = "Umzugshilfe",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "moving-help",
+                            Language = "en",
+                            Text = "Help with moving",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "moving-help",
+                            Language = "ar",
+                            Text = "المساعدة في الانتقال",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "moving-help",
+                            Language = "uk",
+                            Text = "Допомога з переїздом",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "moving-help",
+                            Language = "de",
+                            Text = "Umzug",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "moving-help",
+                            Language = "en",
+                            Text = "moving",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "moving-help",
+                            Language = "ar",
+                            Text = "نقل الأثاث",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "moving-help",
+                            Language = "uk",
+                            Text = "переїзд",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "de",
+                            Text = "Friseurhandwerk",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "en",
+                            Text = "Hairdressing",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "ar",
+                            Text = "تصفيف الشعر",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "uk",
+                            Text = "Перукарська справа",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "de",
+                            Text = "Haare schneiden",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "de",
+                            Text = "Friseur",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "en",
+                            Text = "haircuts",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "en",
+                            Text = "hairdresser",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "ar",
+                            Text = "الحلاقة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "uk",
+                            Text = "стрижка",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "hairdressing",
+                            Language = "uk",
+                            Text = "перукар",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "de",
+                            Text = "Pflege",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "en",
+                            Text = "Caregiving",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "ar",
+                            Text = "رعاية المسنين والمرضى",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "uk",
+                            Text = "Догляд за людьми",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "de",
+                            Text = "Altenpflege",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "de",
+                            Text = "Krankenpflege",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "en",
+                            Text = "nursing",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "en",
+                            Text = "elderly care",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "ar",
+                            Text = "التمريض",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "care",
+                            Language = "uk",
+                            Text = "догляд за літніми",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "de",
+                            Text = "Umwelt",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "en",
+                            Text = "Environment",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "ar",
+                            Text = "البيئة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "uk",
+                            Text = "Довкілля",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "de",
+                            Text = "Umweltschutz",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "de",
+                            Text = "Nachhaltigkeit",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "en",
+                            Text = "sustainability",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "en",
+                            Text = "climate",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "ar",
+                            Text = "حماية البيئة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "environment",
+                            Language = "uk",
+                            Text = "екологія",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "culture",
+                            Language = "de",
+                            Text = "Kultur",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "culture",
+                            Language = "en",
+                            Text = "Culture",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "culture",
+                            Language = "ar",
+                            Text = "الثقافة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "culture",
+                            Language = "uk",
+                            Text = "Культура",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "culture",
+                            Language = "de",
+                            Text = "Kulturveranstaltungen",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "culture",
+                            Language = "en",
+                            Text = "cultural events",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "culture",
+                            Language = "ar",
+                            Text = "ثقافة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "culture",
+                            Language = "uk",
+                            Text = "культурні заходи",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "de",
+                            Text = "Veranstaltungen organisieren",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "en",
+                            Text = "Organising events",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "ar",
+                            Text = "تنظيم الفعاليات",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "uk",
+                            Text = "Організація заходів",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "de",
+                            Text = "Eventplanung",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "de",
+                            Text = "Organisation",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "en",
+                            Text = "event planning",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "en",
+                            Text = "organising",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "ar",
+                            Text = "تنظيم المناسبات",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "event-organising",
+                            Language = "uk",
+                            Text = "організація подій",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "farming",
+                            Language = "de",
+                            Text = "Landwirtschaft",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "farming",
+                            Language = "en",
+                            Text = "Farming",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "farming",
+                            Language = "ar",
+                            Text = "الزراعة",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "farming",
+                            Language = "uk",
+                            Text = "Сільське господарство",
+                            IsName = true
+                        },
+                        new
+                        {
+                            ConceptKey = "farming",
+                            Language = "de",
+                            Text = "Ackerbau",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "farming",
+                            Language = "en",
+                            Text = "agriculture",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "farming",
+                            Language = "ar",
+                            Text = "زراعة",
+                            IsName = false
+                        },
+                        new
+                        {
+                            ConceptKey = "farming",
+                            Language = "uk",
+                            Text = "фермерство",
+                            IsName = false
+                        });
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Members.Tandem", b =>
                 {
                     b.Property<Guid>("HubId")
@@ -2484,6 +6036,16 @@ namespace IntegrationHubs.Web.Data.Migrations
                         .HasConstraintName("fk_member_languages_member_profiles_user_id");
                 });
 
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.TagTerm", b =>
+                {
+                    b.HasOne("IntegrationHubs.Domain.Members.TagConcept", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("ConceptKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tag_terms_tag_concepts_concept_key");
+                });
+
             modelBuilder.Entity("IntegrationHubs.Domain.Members.Tandem", b =>
                 {
                     b.HasOne("IntegrationHubs.Domain.Hubs.Hub", null)
@@ -2687,6 +6249,11 @@ namespace IntegrationHubs.Web.Data.Migrations
             modelBuilder.Entity("IntegrationHubs.Domain.Members.MemberProfile", b =>
                 {
                     b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("IntegrationHubs.Domain.Members.TagConcept", b =>
+                {
+                    b.Navigation("Terms");
                 });
 #pragma warning restore 612, 618
         }

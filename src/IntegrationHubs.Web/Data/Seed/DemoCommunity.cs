@@ -41,7 +41,7 @@ public sealed class DemoCommunity(IDbContextFactory<HubsDbContext> dbFactory, Hu
 
                 db.MemberProfiles.Add(new MemberProfile
                 {
-                    UserId = id, Background = demo.Background, ShowInDirectory = true, Skills = [.. demo.Skills], Interests = [.. demo.Interests],
+                    UserId = id, Background = demo.Background, ShowInDirectory = true, Skills = DemoData.DemoVocabulary.NormaliseTags(demo.Skills), Interests = DemoData.DemoVocabulary.NormaliseTags(demo.Interests),
                     Languages = [.. demo.Languages.Select(l => new SpokenLanguage { UserId = id, LanguageCode = l.Code, Level = l.Level })],
                     UpdatedAt = now,
                 });

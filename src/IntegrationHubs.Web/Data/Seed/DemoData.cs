@@ -39,6 +39,9 @@ public sealed class DemoData(
     /// More people, so the coordinators' member lists are worth looking at.
     /// <c>Languages</c>: "code:Level,…"; <c>Hubs</c>: "slug:Role|State,…" (Member, Mentor; Requested, Deactivated).
     /// </summary>
+    /// <summary>The vocabulary the migration seeds: demo tags are stored as concept keys, as a saved profile's are.</summary>
+    internal static readonly TagVocabulary DemoVocabulary = new(TagVocabularySeed.Concepts);
+
     internal sealed record DemoMember(string Email, string Name, string Culture, Background? Background, string Languages, string Skills, string Interests, string Hubs, int JoinedDaysAgo, bool InDirectory = true);
 
     internal static readonly IReadOnlyList<DemoMember> Members =
@@ -255,8 +258,8 @@ public sealed class DemoData(
                 db.MemberProfiles.Add(new MemberProfile
                 {
                     UserId = user.Id, Background = member.Background, ShowInDirectory = member.InDirectory, UpdatedAt = time.GetUtcNow(),
-                    Skills = MemberProfile.NormaliseTags(member.Skills.Split(',')),
-                    Interests = MemberProfile.NormaliseTags(member.Interests.Split(',')),
+                    Skills = DemoVocabulary.NormaliseTags(member.Skills.Split(',')),
+                    Interests = DemoVocabulary.NormaliseTags(member.Interests.Split(',')),
                     Languages =
                     [
                         .. member.Languages.Split(',').Select(l => l.Split(':')).Select(l => new SpokenLanguage

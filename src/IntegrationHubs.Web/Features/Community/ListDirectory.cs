@@ -1,5 +1,6 @@
 using IntegrationHubs.Domain.Members;
 using IntegrationHubs.Web.Data;
+using IntegrationHubs.Web.Features.Me;
 using IntegrationHubs.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public sealed record LanguageSkill(string Code, LanguageLevel Level);
 /// The hub directory: active members of the current hub who chose to appear in it, with name, languages,
 /// skills and interests. Never email, never the self-description: the result type has no place for them.
 /// </summary>
-public sealed class ListDirectory(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer)
+public sealed class ListDirectory(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TagVocabularyStore vocabularies)
 {
     /// <summary>A directory lists at most this many people at once; a search narrows it down.</summary>
     public const int MaxResults = 200;
@@ -31,6 +32,7 @@ public sealed class ListDirectory(IDbContextFactory<HubsDbContext> dbFactory, Hu
         var hub = await authorizer.RequireAsync(HubPermission.ViewMemberArea);
         var me = await authorizer.RequireUserIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var vocabulary = await vocabularies.GetAsync(ct);
 
         // Memberships come through the tenant filter: only this hub's people, no hub id repeated here.
         var listed = db.HubMemberships.AsNoTracking()
@@ -49,10 +51,13 @@ public sealed class ListDirectory(IDbContextFactory<HubsDbContext> dbFactory, Hu
 
         if (SearchPattern.Contains(query.Search) is { } pattern)
         {
+            // Tags are stored as concept keys: "Kochen" finds the person who typed "الطبخ" through the concepts whose name or
+            // synonym in any language contains the search; free-text tags are still searched as text.
+            var concepts = vocabulary.KeysContaining(query.Search).ToArray();
             listed = listed.Where(p =>
                 db.Users.Any(u => u.Id == p.UserId && EF.Functions.ILike(u.DisplayName, pattern, SearchPattern.Escape))
-                || p.Skills.Any(s => EF.Functions.ILike(s, pattern, SearchPattern.Escape))
-                || p.Interests.Any(i => EF.Functions.ILike(i, pattern, SearchPattern.Escape)));
+                || p.Skills.Any(s => EF.Functions.ILike(s, pattern, SearchPattern.Escape) || concepts.Contains(s))
+                || p.Interests.Any(i => EF.Functions.ILike(i, pattern, SearchPattern.Escape) || concepts.Contains(i)));
         }
 
         var rows = await listed
@@ -62,7 +67,8 @@ public sealed class ListDirectory(IDbContextFactory<HubsDbContext> dbFactory, Hu
             .ToListAsync(ct);
 
         var entries = rows.Take(MaxResults)
-            .Select(r => new Entry(r.UserId, r.DisplayName, Ordered(r.Languages), r.Skills, r.Interests, r.UserId == me))
+            .Select(r => new Entry(r.UserId, r.DisplayName, Ordered(r.Languages), TagVocabularyStore.Display(vocabulary, r.Skills),
+                TagVocabularyStore.Display(vocabulary, r.Interests), r.UserId == me))
             .ToList();
         return new Result(hub.Name, hub.Slug, entries, [.. languages.Order(StringComparer.Ordinal)], rows.Count > MaxResults);
     }

@@ -11,7 +11,7 @@ namespace IntegrationHubs.Web.Features.Community;
 /// and the language: membership, directory opt-in, the language pairing, open tandems and the daily limit are all
 /// checked here again, and <see cref="Tandem.Request"/> reruns the matcher.
 /// </summary>
-public sealed class RequestTandem(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
+public sealed class RequestTandem(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time, Me.TagVocabularyStore vocabularies)
 {
     public sealed record Command(Guid PartnerId, string Language);
 
@@ -20,6 +20,7 @@ public sealed class RequestTandem(IDbContextFactory<HubsDbContext> dbFactory, Hu
         var hub = await authorizer.RequireAsync(HubPermission.ViewMemberArea);
         var userId = await authorizer.RequireUserIdAsync();
         var now = time.GetUtcNow();
+        var vocabulary = await vocabularies.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.InTransactionAsync(async transaction =>
         {
@@ -29,8 +30,8 @@ public sealed class RequestTandem(IDbContextFactory<HubsDbContext> dbFactory, Hu
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(userId)})", ct);
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(userId, command.PartnerId)})", ct);
 
-            var requester = await TandemPeople.MemberAsync(db, userId, mustShowInDirectory: false, ct);
-            var partner = await TandemPeople.MemberAsync(db, command.PartnerId, mustShowInDirectory: true, ct);
+            var requester = await TandemPeople.MemberAsync(db, userId, mustShowInDirectory: false, vocabulary, ct);
+            var partner = await TandemPeople.MemberAsync(db, command.PartnerId, mustShowInDirectory: true, vocabulary, ct);
             // The limit is per person, so it counts their requests in every hub, read by their own id.
             var since = now.AddDays(-1);
             var requestsInLastDay = await db.Tandems.IgnoreQueryFilters([HubsDbContext.TenantFilter])

@@ -10,7 +10,7 @@ namespace IntegrationHubs.Web.Features.Community;
 /// in its directory and have no open tandem with them yet. Suggestions carry no name: a person's name is shared when
 /// they accept a request, so declining never tells the asker who said no.
 /// </summary>
-public sealed class SuggestTandemPartners(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer)
+public sealed class SuggestTandemPartners(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, Me.TagVocabularyStore vocabularies)
 {
     public const int MaxSuggestions = 20;
 
@@ -19,7 +19,9 @@ public sealed class SuggestTandemPartners(IDbContextFactory<HubsDbContext> dbFac
 
     /// <param name="Learning">The languages the member is learning, from their profile; empty shows the hint to add one.</param>
     /// <param name="Language">The language the suggestions are for; null when there is none to choose.</param>
-    public sealed record Result(string HubName, string HubSlug, IReadOnlyList<string> Learning, string? Language, IReadOnlyList<Suggestion> Suggestions);
+    /// <param name="MeInDirectory">Whether the member shows in the directory: if not, they are never suggested to others.</param>
+    public sealed record Result(string HubName, string HubSlug, IReadOnlyList<string> Learning, string? Language, IReadOnlyList<Suggestion> Suggestions,
+        bool MeInDirectory = true);
 
     public async Task<Result> HandleAsync(string? language, CancellationToken ct = default)
     {
@@ -33,7 +35,7 @@ public sealed class SuggestTandemPartners(IDbContextFactory<HubsDbContext> dbFac
         var chosen = language is not null && learning.Contains(language) ? language : learning.FirstOrDefault();
         if (mine is null || chosen is null)
         {
-            return new Result(hub.Name, hub.Slug, learning, null, []);
+            return new Result(hub.Name, hub.Slug, learning, null, [], mine?.ShowInDirectory ?? false);
         }
 
         var busy = db.Tandems
@@ -45,14 +47,16 @@ public sealed class SuggestTandemPartners(IDbContextFactory<HubsDbContext> dbFac
             .Where(p => p.Languages.Any(l => l.LanguageCode == chosen && (l.Level == LanguageLevel.Fluent || l.Level == LanguageLevel.Native)))
             .ToListAsync(ct);
 
-        var me = TandemPeople.ToPerson(mine);
-        var myInterests = new HashSet<string>(mine.Interests, StringComparer.OrdinalIgnoreCase);
+        var vocabulary = await vocabularies.GetAsync(ct);
+        var me = TandemPeople.ToPerson(mine, vocabulary);
+        // Shared by concept, shown in the viewer's language: her "الطبخ" and his "Kochen" are one shared interest.
+        var myInterests = me.Interests.ToHashSet(StringComparer.Ordinal);
         var byId = candidates.ToDictionary(p => p.UserId);
-        var suggestions = TandemMatcher.Suggest(me, candidates.Select(TandemPeople.ToPerson), chosen)
+        var suggestions = TandemMatcher.Suggest(me, candidates.Select(p => TandemPeople.ToPerson(p, vocabulary)), chosen)
             .Take(MaxSuggestions)
             .Select(m => new Suggestion(m.UserId, m.TheyHelpWith, m.YouHelpWith, ListDirectory.Ordered(byId[m.UserId].Languages),
-                [.. byId[m.UserId].Interests.Where(myInterests.Contains)], m.Score))
+                [.. byId[m.UserId].Interests.Where(i => myInterests.Contains(vocabulary.MatchKey(i))).Select(i => vocabulary.Display(i, Me.TagVocabularyStore.ViewerLanguage))], m.Score))
             .ToList();
-        return new Result(hub.Name, hub.Slug, learning, chosen, suggestions);
+        return new Result(hub.Name, hub.Slug, learning, chosen, suggestions, mine.ShowInDirectory);
     }
 }

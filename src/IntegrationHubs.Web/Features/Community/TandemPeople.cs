@@ -8,10 +8,10 @@ namespace IntegrationHubs.Web.Features.Community;
 internal static class TandemPeople
 {
     /// <summary>The person as a tandem partner in this hub; null when they are not an active member of it.</summary>
-    public static async Task<TandemMatcher.Person?> MemberAsync(HubsDbContext db, Guid userId, bool mustShowInDirectory, CancellationToken ct)
+    public static async Task<TandemMatcher.Person?> MemberAsync(HubsDbContext db, Guid userId, bool mustShowInDirectory, TagVocabulary vocabulary, CancellationToken ct)
     {
         var people = await ActiveProfiles(db, mustShowInDirectory).Where(p => p.UserId == userId).ToListAsync(ct);
-        return people.Select(ToPerson).SingleOrDefault();
+        return people.Select(p => ToPerson(p, vocabulary)).SingleOrDefault();
     }
 
     /// <summary>Profiles of the active members of this hub (only those who show in its directory, when asked).</summary>
@@ -25,5 +25,7 @@ internal static class TandemPeople
         db.Tandems.AnyAsync(t => (t.State == TandemState.Requested || t.State == TandemState.Active)
             && ((t.RequesterId == one && t.PartnerId == other) || (t.RequesterId == other && t.PartnerId == one)), ct);
 
-    public static TandemMatcher.Person ToPerson(MemberProfile profile) => new(profile.UserId, profile.Languages, profile.Interests);
+    /// <summary>The matcher compares interests by concept: the same interest typed in two languages is one shared interest.</summary>
+    public static TandemMatcher.Person ToPerson(MemberProfile profile, TagVocabulary vocabulary) =>
+        new(profile.UserId, profile.Languages, [.. profile.Interests.Select(vocabulary.MatchKey)]);
 }

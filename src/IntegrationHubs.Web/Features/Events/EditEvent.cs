@@ -216,7 +216,7 @@ public sealed class GetEventForEdit(IDbContextFactory<HubsDbContext> dbFactory, 
             MembersOnly = !ev.IsPublic, Capacity = ev.Capacity, Date = start.Date, Start = start.TimeOfDay, End = HubTime.ToLocal(ev.End, zone).TimeOfDay,
             AtAddress = ev.SpaceId is null, SpaceId = ev.SpaceId, Address = ev.Address, InitiativeId = ev.InitiativeId,
             Translations = [.. hubLanguages.Where(l => l != ev.Language).Select(l => ev.Translations.FirstOrDefault(t => t.Language == l) is { } t
-                ? new EventForm.TranslationForm { Language = l, Title = t.Title, Description = t.Description }
+                ? new EventForm.TranslationForm { Language = l, Title = t.Title, Description = t.Description, Stale = t.Stale }
                 : new EventForm.TranslationForm { Language = l })],
         };
         return new Result(form, ev.Version, ev.SeriesId is not null, ev.ChangedInSeries);

@@ -50,6 +50,9 @@ public sealed class EventForm
         public string Language { get; set; } = "";
         public string Title { get; set; } = "";
         public string Description { get; set; } = "";
+
+        /// <summary>Written for an older original: shown to the editor as needing an update; readers get the original.</summary>
+        public bool Stale { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<EventForm>

@@ -50,9 +50,9 @@ public sealed class MemberProfileForm
 }
 
 /// <summary>Loads the signed-in person's member profile into the form, with whether consent is already on record.</summary>
-public sealed class GetMemberProfile(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer)
+public sealed class GetMemberProfile(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TagVocabularyStore vocabularies)
 {
-    public sealed record Result(MemberProfileForm Form, bool IsComplete);
+    public sealed record Result(MemberProfileForm Form, bool IsComplete, TagVocabulary Vocabulary);
 
     public async Task<Result> HandleAsync(CancellationToken ct = default)
     {
@@ -60,21 +60,24 @@ public sealed class GetMemberProfile(IDbContextFactory<HubsDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var profile = await db.MemberProfiles.AsNoTracking().Include(p => p.Languages).SingleOrDefaultAsync(p => p.UserId == userId, ct);
         var consented = await ConsentRecords.HasCurrentAsync(db, userId, ct);
+        var vocabulary = await vocabularies.GetAsync(ct);
         var form = new MemberProfileForm
         {
             Languages = profile?.Languages.OrderByDescending(l => l.Level).Select(l => new MemberProfileForm.LanguageRow { Code = l.LanguageCode, Level = l.Level }).ToList() ?? [],
-            Skills = profile?.Skills ?? [],
-            Interests = profile?.Interests ?? [],
+            // The form holds names in the person's language; saving turns them back into the same concept keys.
+            Skills = [.. TagVocabularyStore.Display(vocabulary, profile?.Skills ?? [])],
+            Interests = [.. TagVocabularyStore.Display(vocabulary, profile?.Interests ?? [])],
             Background = profile?.Background,
             ShowInDirectory = profile?.ShowInDirectory ?? false,
             AcceptsTerms = consented,
         };
-        return new Result(form, profile is not null && consented);
+        return new Result(form, profile is not null && consented, vocabulary);
     }
 }
 
 /// <summary>Saves the member profile and records consent to the current texts when given now.</summary>
-public sealed class SaveMemberProfile(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, IValidator<MemberProfileForm> validator, TimeProvider time)
+public sealed class SaveMemberProfile(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, IValidator<MemberProfileForm> validator, TimeProvider time,
+    TagVocabularyStore vocabularies)
 {
     public async Task HandleAsync(MemberProfileForm form, CancellationToken ct = default)
     {
@@ -90,8 +93,10 @@ public sealed class SaveMemberProfile(IDbContextFactory<HubsDbContext> dbFactory
             db.MemberProfiles.Add(profile);
         }
 
-        profile.Skills = MemberProfile.NormaliseTags(form.Skills);
-        profile.Interests = MemberProfile.NormaliseTags(form.Interests);
+        // Concept keys where the vocabulary knows the tag in any language, so "الطبخ" and "Kochen" are one skill.
+        var vocabulary = await vocabularies.GetAsync(ct);
+        profile.Skills = vocabulary.NormaliseTags(form.Skills);
+        profile.Interests = vocabulary.NormaliseTags(form.Interests);
         profile.Background = form.Background;
         profile.ShowInDirectory = form.ShowInDirectory;
         profile.UpdatedAt = now;

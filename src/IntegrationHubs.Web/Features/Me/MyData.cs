@@ -21,7 +21,7 @@ namespace IntegrationHubs.Web.Features.Me;
 /// Everything stored about the signed-in person, as JSON: every row that holds their id, in every hub — the export is the
 /// person's, not the hubs'. A feature that adds a column naming a person adds its section here and to <see cref="PersonalColumns"/>.
 /// </summary>
-public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time)
+public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, TimeProvider time, TagVocabularyStore vocabularies)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -165,6 +165,9 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
         });
         await db.SaveChangesAsync(ct);
 
+        // Tags as the person reads them (their language), and as stored (concept keys of the shared vocabulary, or free text).
+        var vocabulary = await vocabularies.GetAsync(ct);
+        var language = string.IsNullOrEmpty(user.PreferredCulture) ? Localization.Cultures.Default : user.PreferredCulture;
         var export = new
         {
             ExportedAt = now,
@@ -172,8 +175,10 @@ public sealed class ExportMyData(IDbContextFactory<HubsDbContext> dbFactory, Hub
             Profile = profile is null ? null : new
             {
                 Languages = profile.Languages.Select(l => new { l.LanguageCode, l.Level }),
-                profile.Skills,
-                profile.Interests,
+                Skills = profile.Skills.Select(s => vocabulary.Display(s, language)),
+                Interests = profile.Interests.Select(s => vocabulary.Display(s, language)),
+                SkillsAsStored = profile.Skills,
+                InterestsAsStored = profile.Interests,
                 profile.Background,
                 profile.ShowInDirectory,
                 profile.UpdatedAt,

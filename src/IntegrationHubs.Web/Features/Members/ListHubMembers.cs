@@ -12,7 +12,8 @@ namespace IntegrationHubs.Web.Features.Members;
 /// The coordinator's member list: one page of the current hub's memberships with search and filters.
 /// The tenant filter scopes it to the hub; the page never passes a hub id.
 /// </summary>
-public sealed class ListHubMembers(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, IValidator<ListHubMembers.Query> validator)
+public sealed class ListHubMembers(IDbContextFactory<HubsDbContext> dbFactory, HubAuthorizer authorizer, IValidator<ListHubMembers.Query> validator,
+    Me.TagVocabularyStore vocabularies)
 {
     public const int MaxPageSize = 100;
     public const int SearchMaxLength = 100;
@@ -119,8 +120,12 @@ public sealed class ListHubMembers(IDbContextFactory<HubsDbContext> dbFactory, H
 
         if (!string.IsNullOrWhiteSpace(query.Skill))
         {
-            var skill = EscapeLike(query.Skill.Trim());
-            members = members.Where(x => db.MemberProfiles.Any(p => p.UserId == x.Membership.UserId && p.Skills.Any(s => EF.Functions.ILike(s, skill, @""))));
+            // The skill as a concept in any language ("Kochen" finds "الطبخ"), or as free text ignoring case.
+            var vocabulary = await vocabularies.GetAsync(ct);
+            var concept = vocabulary.ConceptKeyOf(query.Skill) ?? "";
+            var skill = EscapeLike(TagVocabulary.Tidy(query.Skill));
+            members = members.Where(x => db.MemberProfiles.Any(p => p.UserId == x.Membership.UserId
+                && p.Skills.Any(s => s == concept || EF.Functions.ILike(s, skill, @""))));
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(hub.TimeZone);
