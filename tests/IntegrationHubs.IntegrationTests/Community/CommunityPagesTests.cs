@@ -56,6 +56,24 @@ public sealed class CommunityPagesTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TandemsPage_WithNobodyToSuggest_NamesTheLanguage_AndSaysOnlyDirectoryMembersAreSuggested()
+    {
+        var a = await _arrange.HubAsync("Alpha Hub");
+        var member = await _arrange.MemberAsync(a, "member");
+        await ProfileAsync(member, false, ("de", LanguageLevel.Native), ("ar", LanguageLevel.Learning));
+        using var client = new FormClient(fixture.App);
+        await client.SignInOrFailAsync(member.Email!);
+
+        var tandems = await client.GetPageAsync($"/hubs/{a.Slug}/tandems");
+
+        tandems.Text.ShouldContain(Texts.German(fixture.App, "Tandems.DirectoryOnly"));
+        tandems.Text.ShouldContain("spricht niemand Arabisch fließend");
+        tandems.Text.ShouldContain(Texts.German(fixture.App, "Tandems.YouAreNotListed"));
+        // The page once passed the language's expression as a literal string.
+        tandems.Text.ShouldNotContain("_suggestions");
+    }
+
+    [Fact]
     public async Task Pages_OfAnotherHub_AreNotFound_AndTheHubPageOffersNoLinks()
     {
         var a = await _arrange.HubAsync("Alpha Hub");
