@@ -65,6 +65,19 @@ public sealed class PhoneWidthTests(BrowserFixture fixture, ITestOutputHelper ou
                     return rtl ? r.left < -0.5 : r.right > width + 0.5;
                 });
                 outermost = past.filter(el => !past.includes(el.parentElement));
+                // And the element whose removal ends the sideways scrolling, found by hiding subtrees (restored after).
+                let node = document.body;
+                for (let found = true; found;) {
+                    found = false;
+                    for (const child of node.children) {
+                        const before = child.style.display;
+                        child.style.display = 'none';
+                        const fixed = document.documentElement.scrollWidth <= width;
+                        child.style.display = before;
+                        if (fixed) { node = child; found = true; break; }
+                    }
+                }
+                if (node !== document.body) outermost.unshift(node);
             }
             return `scrollWidth ${needed} > innerWidth ${width}: ` + outermost.slice(0, 6).map(el => {
                 const r = el.getBoundingClientRect();
@@ -125,7 +138,7 @@ public sealed class PhoneWidthTests(BrowserFixture fixture, ITestOutputHelper ou
         failures.ToString().ShouldBeEmpty($"pages scroll sideways at 360 px ({culture}, {account}):");
     }
 
-    /// <summary>A member books on a phone in Arabic: one day at a time, the form after the slot, the success in view.</summary>
+    /// <summary>A member books on a phone in Arabic: one day at a time, the form after the slot, the success in view; then cancels and undoes it.</summary>
     [Fact]
     public async Task MemberBooksOnAPhoneInArabic_WithTheDayView_AndSeesTheSuccess()
     {
@@ -162,9 +175,27 @@ public sealed class PhoneWidthTests(BrowserFixture fixture, ITestOutputHelper ou
         await Check.AccessibleAndCapturedAsync("phone-ar-book-success");
         (await Page.EvaluateAsync<string?>(OverflowScript)).ShouldBeNull();
 
+        (await StatusesAsync(spaceId)).ShouldBe([BookingStatus.Confirmed]);
+
+        // Cancelled by mistake: "Undo" in the message puts it back while the slot is still free.
+        await AppPage.GotoInteractiveAsync(Page, "/me/bookings?culture=ar");
+        var mine = Page.Locator("main [data-testid=my-bookings] .mud-paper", new() { HasText = "دروس خصوصية" });
+        await mine.Locator("[data-testid=cancel-booking]").ClickAsync();
+        await mine.Locator("[data-testid=cancel-yes]").ClickAsync();
+        var undo = Page.Locator(".mud-snackbar", new() { HasText = "تم الإلغاء." }).GetByRole(AriaRole.Button, new() { Name = "تراجع" });
+        await Expect(undo).ToBeInViewportAsync();
+        await Check.CaptureAsync("phone-ar-cancel-undo");
+        (await StatusesAsync(spaceId)).ShouldBe([BookingStatus.Cancelled]);
+        await undo.ClickAsync();
+        await Expect(Page.Locator(".mud-snackbar", new() { HasText = "تم التراجع" })).ToBeVisibleAsync();
+        (await StatusesAsync(spaceId)).ShouldBe([BookingStatus.Confirmed]);
+    }
+
+    private async Task<List<BookingStatus>> StatusesAsync(Guid spaceId)
+    {
         await using var scope = Fixture.App.Services.CreateAsyncScope();
         await using var db = await Testing.HubsAppFactory.CreateDbContextAsync(scope.ServiceProvider);
-        (await db.Bookings.IgnoreQueryFilters().CountAsync(b => b.SpaceId == spaceId)).ShouldBe(1);
+        return await db.Bookings.IgnoreQueryFilters().Where(b => b.SpaceId == spaceId).Select(b => b.Status).ToListAsync();
     }
 
     /// <summary>The app's page routes (component route attributes), their parameters filled from the demo data.</summary>
